@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { getArticlesByTopic, getNavTree } from '@/lib/content';
+
+export default function NotFound() {
+  const specialtyPages = getArticlesByTopic('specialties');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">We could not find that page</h1>
+      <p className="mt-4 max-w-2xl text-lg">
+        If you typed the address, check the spelling. Our addresses are short words joined by hyphens, such as{' '}
+        <code>/radiography</code> or <code>/sonography</code>.
+      </p>
+      <p className="mt-2 max-w-2xl">
+        Looking for something specific? Open a topic below, or use your browser&rsquo;s find (Ctrl+F or ⌘F) on the{' '}
+        <Link href="/topics" className="text-brand underline">
+          list of all topics and articles
+        </Link>
+        .
+      </p>
+      <h2 className="mt-8 text-xl font-bold">Topics</h2>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+        {getNavTree().map((t) => (
+          <li key={t.topic}>
+            <Link href={t.url} className="text-brand underline">
+              {t.title}
+            </Link>
+            <span className="text-ink-muted">: {t.summary}</span>
+          </li>
+        ))}
+      </ul>
+      {specialtyPages.length > 0 && (
+        <>
+          <h2 className="mt-8 text-xl font-bold">Specialties</h2>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {specialtyPages.map((a) => (
+              <li key={a.slug}>
+                <Link href={a.url} className="text-brand underline">
+                  {a.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo, topicUrl } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site';
+
+export const metadata = { alternates: { canonical: absoluteUrl('/') } };
+
+export default function HomePage() {
+  const topics = getNavTree();
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">Careers in medical imaging</h1>
+      <div className="mt-4 max-w-2xl space-y-3 text-lg leading-relaxed">
+        <p>
+          Medical imaging technologists use machines such as X-ray, ultrasound, CT and MRI scanners to take pictures of
+          the inside of the body.
+        </p>
+        <p>They get patients ready, position them, run the exam and check that every image is clear.</p>
+        <p>A doctor called a radiologist then reads the images to find out what is wrong and plan care.</p>
+      </div>
+      <p className="mt-4">
+        <Link href="/what-imaging-technologists-do" className="font-semibold text-brand underline">
+          Read more about what the job involves
+        </Link>
+      </p>
+
+      <section aria-labelledby="topics-heading" className="mt-12">
+        <h2 id="topics-heading" className="text-2xl font-bold">
+          Topics
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {topics.map((t) => (
+            <li key={t.topic} className="rounded-lg border border-line p-4">
+              <Link href={t.url} className="text-lg font-semibold text-brand underline">
+                {t.title}
+              </Link>
+              <p className="mt-1 text-ink-muted">{t.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="specialties-heading" className="mt-12">
+        <h2 id="specialties-heading" className="text-2xl font-bold">
+          Specialties
+        </h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {specialties.map((s) => {
+            const article = getArticlesBySpecialty(s)[0];
+            const info = specialtyInfo[s];
+            return (
+              <li key={s} className="rounded-lg border border-line p-4">
+                {article ? (
+                  <Link href={article.url} className="font-semibold text-brand underline">
+                    {info.name}
+                  </Link>
+                ) : (
+                  <span className="font-semibold">{info.name}</span>
+                )}
+                <p className="text-sm text-ink-muted">{info.plainName}</p>
+              </li>
+            );
+          })}
+        </ul>
+        <p className="mt-4">
+          <Link href={topicUrl('specialties')} className="text-brand underline">
+            See every specialty guide
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

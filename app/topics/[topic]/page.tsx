@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { getArticlesByTopic, isTopic, topicInfo, topics, topicUrl } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site';
+
+type Props = { params: Promise<{ topic: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return topics.map((topic) => ({ topic }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { topic } = await params;
+  if (!isTopic(topic)) return {};
+  const info = topicInfo[topic];
+  return {
+    title: info.title,
+    description: info.summary,
+    alternates: { canonical: absoluteUrl(topicUrl(topic)) },
+    openGraph: { title: info.title, description: info.summary, url: absoluteUrl(topicUrl(topic)) },
+  };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { topic } = await params;
+  if (!isTopic(topic)) notFound();
+  const info = topicInfo[topic];
+  const articles = getArticlesByTopic(topic);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: info.title, href: topicUrl(topic) },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{info.title}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{info.summary}</p>
+      {articles.length > 0 ? (
+        <ul className="mt-8 space-y-4">
+          {articles.map((a) => (
+            <li key={a.slug} className="rounded-lg border border-line p-4">
+              <Link href={a.url} className="text-lg font-semibold text-brand underline">
+                {a.title}
+              </Link>
+              <p className="mt-1 text-ink-muted">{a.description}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-8">
+          No articles in this topic yet. Try the{' '}
+          <Link href="/topics" className="text-brand underline">
+            list of topics
+          </Link>
+          .
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getOccupation } from '@/lib/content';
+import { site } from '@/lib/site';
+
+export function SiteFooter() {
+  const edition = getOccupation('radiologic-technologists').source;
+  return (
+    <footer className="no-print mt-16 border-t border-line bg-paper-alt">
+      <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-ink-muted">
+        <nav aria-label="About this site">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/about" className="underline hover:text-brand">
+                About this guide
+              </Link>
+            </li>
+            <li>
+              <Link href="/how-we-source-facts" className="underline hover:text-brand">
+                How we source facts
+              </Link>
+            </li>
+            <li>
+              <Link href="/feedback-policy" className="underline hover:text-brand">
+                Feedback policy
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="mt-4">
+          {site.name} is a free, open-source guide. Pay and job figures come from the {edition.publisher}{' '}
+          Occupational Outlook Handbook, {edition.edition}.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { getNavTree } from '@/lib/content';
+import { site } from '@/lib/site';
+
+function TopicLinks({ className }: { className?: string }) {
+  return (
+    <ul className={className}>
+      {getNavTree().map((t) => (
+        <li key={t.topic}>
+          <Link
+            href={t.url}
+            className="block rounded px-2 py-2 font-medium text-ink underline-offset-4 hover:text-brand hover:underline"
+          >
+            {t.navLabel}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Site name and topic navigation. On phones the topics sit in a <details> menu, so it opens without JavaScript. */
+export function SiteHeader() {
+  return (
+    <header className="no-print border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-strong">
+          {site.name}
+        </Link>
+        <details className="group md:hidden">
+          <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
+            Menu <span aria-hidden="true" className="inline-block group-open:rotate-180">▾</span>
+          </summary>
+          <nav aria-label="Topics" className="absolute inset-x-0 z-40 mt-3 border-b border-line bg-paper px-4 pb-3 shadow-md">
+            <TopicLinks className="grid grid-cols-2 gap-1" />
+          </nav>
+        </details>
+        <nav aria-label="Topics" className="hidden md:block">
+          <TopicLinks className="flex flex-wrap gap-1 text-sm" />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import type { DataSource } from '@/lib/content/occupations';
+
+/** The footnote-style "(BLS, May 2024)" after a figure, linking to where it comes from. */
+export function SourceLink({ source, period }: { source: DataSource; period: string }) {
+  return (
+    <a
+      href={source.url}
+      className="text-[0.8em] whitespace-nowrap text-ink-muted underline decoration-dotted underline-offset-2 hover:text-brand"
+      title={`${source.title}, ${source.edition}. Checked ${source.accessed}.`}
+    >
+      (<span className="sr-only">source: </span>
+      {source.shortName}, {period})
+    </a>
+  );
+}

@@ -1,0 +1,39 @@
+import { getOccupation } from '@/lib/content';
+import { SourceLink } from './source-link';
+
+/** Where an occupation's jobs are, as a table from content/data. */
+export function Workplaces({ occupation: id }: { occupation: string }) {
+  const occupation = getOccupation(id);
+  const { workplaces, source } = occupation;
+  if (!workplaces || workplaces.length === 0) {
+    throw new Error(`<Workplaces occupation="${id}">: content/data/occupations.json has no workplaces for it`);
+  }
+  return (
+    <div className="not-prose my-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left font-semibold">
+          Where {occupation.name.toLowerCase()} worked in {source.employmentYear}{' '}
+          <SourceLink source={source} period={source.employmentYear} />
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4">
+              Employer
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Share of jobs
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {workplaces.map((w) => (
+            <tr key={w.industry} className="border-b border-line">
+              <td className="py-2 pr-4">{w.industry}</td>
+              <td className="py-2 text-right">{w.percent}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

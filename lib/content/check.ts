@@ -1,0 +1,146 @@
+// Build-time checks over the generated documents and data files. Each problem names its file.
+import { getFigureFrom, getOccupationFrom, type Occupation } from './occupations';
+import type { ContentProblem } from './schema';
+import type { TocEntry } from './toc';
+
+type CheckedDoc = {
+  type: string;
+  url: string;
+  aliases?: string[];
+  toc?: TocEntry[];
+  body: { raw: string };
+  _raw: { sourceFilePath: string };
+};
+
+const calloutTypes = ['note', 'warning', 'misconception'] as const;
+
+/** Author components and the attributes each one takes. */
+const componentAttributes: Record<string, { required: string[]; optional: string[] }> = {
+  Stat: { required: ['occupation', 'field'], optional: [] },
+  KeyFacts: { required: ['occupation'], optional: [] },
+  Workplaces: { required: ['occupation'], optional: [] },
+  Callout: { required: ['type'], optional: ['title'] },
+};
+
+function fileOf(doc: CheckedDoc): string {
+  return `content/${doc._raw.sourceFilePath}`;
+}
+
+/** Lines outside fenced code blocks, with their 1-based numbers. */
+function proseLines(raw: string): { line: string; n: number }[] {
+  const out: { line: string; n: number }[] = [];
+  let inFence = false;
+  raw.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      return;
+    }
+    if (!inFence) out.push({ line, n: i + 1 });
+  });
+  return out;
+}
+
+/** Every use of an author component: its name and string attributes. */
+export function findComponentUses(raw: string): { name: string; attributes: Record<string, string>; source: string }[] {
+  const uses: { name: string; attributes: Record<string, string>; source: string }[] = [];
+  const text = proseLines(raw)
+    .map((l) => l.line)
+    .join('\n');
+  for (const match of text.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
+    const attributes: Record<string, string> = {};
+    const attrText = match[2] ?? '';
+    for (const attr of attrText.matchAll(/([a-zA-Z]+)=(?:"([^"]*)"|\{([^}]*)\})/g)) {
+      attributes[attr[1] ?? ''] = attr[2] ?? `{${attr[3] ?? ''}}`;
+    }
+    uses.push({ name: match[1] ?? '', attributes, source: match[0] });
+  }
+  return uses;
+}
+
+/** Author components must exist, take known attributes, and point at data that exists. */
+export function checkComponents(docs: CheckedDoc[], occupations: Occupation[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const doc of docs) {
+    const file = fileOf(doc);
+    for (const use of findComponentUses(doc.body.raw)) {
+      const spec = componentAttributes[use.name];
+      const field = `<${use.name}>`;
+      if (!spec) {
+        problems.push({
+          file,
+          field,
+          message: `unknown component. Available: ${Object.keys(componentAttributes).join(', ')}`,
+        });
+        continue;
+      }
+      for (const name of spec.required) {
+        if (!(name in use.attributes)) problems.push({ file, field, message: `missing the "${name}" attribute` });
+      }
+      for (const name of Object.keys(use.attributes)) {
+        if (!spec.required.includes(name) && !spec.optional.includes(name)) {
+          problems.push({ file, field, message: `unknown attribute "${name}"` });
+        }
+      }
+      const { occupation, field: figure, type } = use.attributes;
+      try {
+        if (use.name === 'Stat' && occupation && figure) getFigureFrom(occupations, occupation, figure);
+        if ((use.name === 'KeyFacts' || use.name === 'Workplaces') && occupation) {
+          getOccupationFrom(occupations, occupation);
+        }
+      } catch (error) {
+        problems.push({ file, field, message: (error as Error).message });
+      }
+      if (use.name === 'Callout' && type && !(calloutTypes as readonly string[]).includes(type)) {
+        problems.push({ file, field, message: `unknown type "${type}". Valid types: ${calloutTypes.join(', ')}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Internal links in Markdown and JSX, without the site origin. */
+export function findInternalLinks(raw: string): { href: string; line: number }[] {
+  const links: { href: string; line: number }[] = [];
+  for (const { line, n } of proseLines(raw)) {
+    for (const m of line.matchAll(/\]\((\/[^)\s]*|#[^)\s]+)\)/g)) links.push({ href: m[1] ?? '', line: n });
+    for (const m of line.matchAll(/href="(\/[^"]*|#[^"]+)"/g)) links.push({ href: m[1] ?? '', line: n });
+  }
+  return links;
+}
+
+/**
+ * Every internal link must reach a page, and every #anchor a heading on it.
+ * `routes` maps each known path to the heading ids on it (empty for pages without headings).
+ */
+export function checkLinks(docs: CheckedDoc[], routes: Map<string, Set<string>>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const doc of docs) {
+    const file = fileOf(doc);
+    for (const { href, line } of findInternalLinks(doc.body.raw)) {
+      const [rawPath = '', anchor] = href.split('#');
+      const path = rawPath === '' ? doc.url : rawPath.replace(/\/$/, '') || '/';
+      const ids = routes.get(path);
+      if (!ids) {
+        problems.push({ file, field: `line ${line}`, message: `link to ${href}: no page at ${path}` });
+      } else if (anchor && !ids.has(anchor)) {
+        problems.push({ file, field: `line ${line}`, message: `link to ${href}: ${path} has no heading #${anchor}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** No two documents, aliases or fixed routes may claim the same path. */
+export function checkUniquePaths(docs: CheckedDoc[], fixedRoutes: string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, string>(fixedRoutes.map((r) => [r, `the route ${r}`]));
+  for (const doc of docs) {
+    const file = fileOf(doc);
+    for (const [field, path] of [['url', doc.url] as const, ...(doc.aliases ?? []).map((a) => ['aliases', a] as const)]) {
+      const owner = owners.get(path);
+      if (owner) problems.push({ file, field, message: `${path} is already used by ${owner}` });
+      else owners.set(path, file);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,9 @@
+import { topics } from './taxonomy';
+
+/** Paths the app defines itself; no article, page or alias may take one. */
+export const reservedPaths = ['/', '/topics', '/api', '/admin', '/search', '/sitemap.xml', '/robots.txt'];
+
+/** Routes that are not documents but may be linked from content. */
+export function fixedRoutes(): string[] {
+  return ['/', ...topics.map((t) => `/topics/${t}`)];
+}
