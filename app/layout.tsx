@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { SkipLink } from '@/components/layout/skip-link';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -24,14 +21,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-US">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="font-sans antialiased">{children}</body>
     </html>
   );
 }

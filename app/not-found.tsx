@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { SiteChrome } from '@/components/layout/site-chrome';
 import { getArticlesByTopic, getNavTree } from '@/lib/content';
 
 export default function NotFound() {
   const specialtyPages = getArticlesByTopic('specialties');
   return (
-    <>
+    <SiteChrome>
       <h1 className="text-3xl font-bold">We could not find that page</h1>
       <p className="mt-4 max-w-2xl text-lg">
         If you typed the address, check the spelling. Our addresses are short words joined by hyphens, such as{' '}
@@ -42,6 +43,6 @@ export default function NotFound() {
           </ul>
         </>
       )}
-    </>
+    </SiteChrome>
   );
 }

@@ -31,7 +31,12 @@ async function main(): Promise<number> {
 
   const routes = new Map<string, Set<string>>(fixedRoutes().map((r) => [r, new Set<string>()]));
   for (const doc of docs) routes.set(doc.url, new Set((doc.toc ?? []).map((t) => t.id)));
-  problems.push(...checkLinks(docs, routes));
+  // Front matter sits above the body: count its lines so problems point at the file's own lines.
+  const bodyStartLine = (doc: Doc) => {
+    const file = readFileSync(path.join(contentDir, doc._raw.sourceFilePath), 'utf8');
+    return file.split('\n').length - doc.body.raw.split('\n').length;
+  };
+  problems.push(...checkLinks(docs, routes, bodyStartLine));
   problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
 
   if (problems.length > 0) {

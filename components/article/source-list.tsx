@@ -11,8 +11,11 @@ export function SourceList({ sources }: { sources: Article['sources'] }) {
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm">
         {sources.map((s) => (
           <li key={s.url}>
-            {s.publisher}. <a href={s.url} className="text-brand underline break-words">{s.title}</a>. Checked{' '}
-            {formatDate(s.accessed)}.
+            {s.publisher}.{' '}
+            <a href={s.url} className="text-brand underline break-words">
+              {s.title}
+            </a>
+            . Checked {formatDate(s.accessed)}.
           </li>
         ))}
       </ol>

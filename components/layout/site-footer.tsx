@@ -27,8 +27,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-4">
-          {site.name} is a free, open-source guide. Pay and job figures come from the {edition.publisher}{' '}
-          Occupational Outlook Handbook, {edition.edition}.
+          {site.name} is a free, open-source guide. Pay and job figures come from the {edition.publisher} Occupational
+          Outlook Handbook, {edition.edition}.
         </p>
       </div>
     </footer>

@@ -29,9 +29,15 @@ export function SiteHeader() {
         </Link>
         <details className="group md:hidden">
           <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
-            Menu <span aria-hidden="true" className="inline-block group-open:rotate-180">▾</span>
+            Menu{' '}
+            <span aria-hidden="true" className="inline-block group-open:rotate-180">
+              ▾
+            </span>
           </summary>
-          <nav aria-label="Topics" className="absolute inset-x-0 z-40 mt-3 border-b border-line bg-paper px-4 pb-3 shadow-md">
+          <nav
+            aria-label="Topics"
+            className="absolute inset-x-0 z-40 mt-3 border-b border-line bg-paper px-4 pb-3 shadow-md"
+          >
             <TopicLinks className="grid grid-cols-2 gap-1" />
           </nav>
         </details>

@@ -1,10 +1,10 @@
-import { getOccupation, getFigures } from '@/lib/content';
+import { getKeyFactRows, getOccupation } from '@/lib/content';
 import { formatDate } from '@/lib/site';
 
 /** The quick-facts box of an occupation, every figure from content/data with its period. */
 export function KeyFacts({ occupation: id }: { occupation: string }) {
   const occupation = getOccupation(id);
-  const figures = getFigures(id);
+  const rows = getKeyFactRows(id);
   const { source } = occupation;
   return (
     <div className="not-prose my-8 rounded-lg border border-line bg-paper-alt p-5" data-key-facts={id}>
@@ -12,12 +12,14 @@ export function KeyFacts({ occupation: id }: { occupation: string }) {
         Key facts: {occupation.name}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
-        {figures.map((figure) => (
-          <div key={figure.field}>
+        {rows.map((row) => (
+          <div key={row.id}>
             <dt className="text-sm text-ink-muted">
-              {figure.label} <span className="whitespace-nowrap">({figure.period})</span>
+              {row.label}
+              {row.period && <span className="whitespace-nowrap"> ({row.period})</span>}
             </dt>
-            <dd className="font-semibold">{figure.display}</dd>
+            <dd className="font-semibold">{row.value}</dd>
+            {row.note && <dd className="text-sm text-ink-muted">{row.note}</dd>}
           </div>
         ))}
       </dl>

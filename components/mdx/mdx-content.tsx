@@ -12,24 +12,31 @@ export const mdxComponents = {
   KeyFacts,
   Stat,
   Workplaces,
-  a: ({ href = '', ...props }: ComponentProps<'a'>) =>
-    href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />,
+  a: ({ href = '', children, ...props }: ComponentProps<'a'>) =>
+    href.startsWith('/') ? (
+      <Link href={href} {...props}>
+        {children}
+      </Link>
+    ) : (
+      <a href={href} {...props}>
+        {children}
+      </a>
+    ),
 };
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 const compiled = new Map<string, MdxComponent>();
 
-// Compiling per render would re-create the component each time; compile each body once.
-function componentFor(code: string): MdxComponent {
-  let component = compiled.get(code);
-  if (!component) {
-    component = getMDXComponent(code);
-    compiled.set(code, component);
+// Each body is compiled once and the same component reused, so React keeps a stable component type.
+function renderMdx(code: string) {
+  let Content = compiled.get(code);
+  if (!Content) {
+    Content = getMDXComponent(code);
+    compiled.set(code, Content);
   }
-  return component;
+  return <Content components={mdxComponents} />;
 }
 
 export function MdxContent({ code }: { code: string }) {
-  const Content = componentFor(code);
-  return <Content components={mdxComponents} />;
+  return renderMdx(code);
 }

@@ -110,13 +110,20 @@ export function findInternalLinks(raw: string): { href: string; line: number }[]
 
 /**
  * Every internal link must reach a page, and every #anchor a heading on it.
- * `routes` maps each known path to the heading ids on it (empty for pages without headings).
+ * `routes` maps each known path to the heading ids on it (empty for pages without headings);
+ * `bodyStartLine` turns line numbers in the body into line numbers in the file.
  */
-export function checkLinks(docs: CheckedDoc[], routes: Map<string, Set<string>>): ContentProblem[] {
+export function checkLinks(
+  docs: CheckedDoc[],
+  routes: Map<string, Set<string>>,
+  bodyStartLine: (doc: CheckedDoc) => number = () => 0,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
     const file = fileOf(doc);
-    for (const { href, line } of findInternalLinks(doc.body.raw)) {
+    const offset = bodyStartLine(doc);
+    for (const { href, line: bodyLine } of findInternalLinks(doc.body.raw)) {
+      const line = bodyLine + offset;
       const [rawPath = '', anchor] = href.split('#');
       const path = rawPath === '' ? doc.url : rawPath.replace(/\/$/, '') || '/';
       const ids = routes.get(path);
@@ -136,7 +143,10 @@ export function checkUniquePaths(docs: CheckedDoc[], fixedRoutes: string[]): Con
   const owners = new Map<string, string>(fixedRoutes.map((r) => [r, `the route ${r}`]));
   for (const doc of docs) {
     const file = fileOf(doc);
-    for (const [field, path] of [['url', doc.url] as const, ...(doc.aliases ?? []).map((a) => ['aliases', a] as const)]) {
+    for (const [field, path] of [
+      ['url', doc.url] as const,
+      ...(doc.aliases ?? []).map((a) => ['aliases', a] as const),
+    ]) {
       const owner = owners.get(path);
       if (owner) problems.push({ file, field, message: `${path} is already used by ${owner}` });
       else owners.set(path, file);

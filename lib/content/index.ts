@@ -4,7 +4,7 @@ import { articleSchema, formatProblems, findDocumentProblems, pageSchema } from 
 import { topicInfo, topics, type Specialty, type Topic } from './taxonomy';
 import type { z } from 'zod';
 
-export { getFigure, getFigures, getOccupation, occupations, figureInfo } from './occupations';
+export { getFigure, getKeyFactRows, getOccupation, occupations, figureInfo } from './occupations';
 export type { Occupation, FigureId, ResolvedFigure } from './occupations';
 export { topics, topicInfo, specialties, specialtyInfo } from './taxonomy';
 export type { Topic, Specialty } from './taxonomy';
@@ -20,7 +20,10 @@ function load() {
   const pageParser = pageSchema();
   const articles = allArticles
     .map((doc) => articleParser.parse(doc))
-    .sort((a, b) => topics.indexOf(a.topic) - topics.indexOf(b.topic) || a.order - b.order || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        topics.indexOf(a.topic) - topics.indexOf(b.topic) || a.order - b.order || a.title.localeCompare(b.title),
+    );
   const pages = allPages.map((doc) => pageParser.parse(doc));
   return { articles, pages };
 }
@@ -58,7 +61,14 @@ export function isTopic(value: string): value is Topic {
   return (topics as readonly string[]).includes(value);
 }
 
-export type NavTopic = { topic: Topic; title: string; navLabel: string; summary: string; url: string; articles: Article[] };
+export type NavTopic = {
+  topic: Topic;
+  title: string;
+  navLabel: string;
+  summary: string;
+  url: string;
+  articles: Article[];
+};
 
 /** Topics in reading order, each with its published articles. */
 export function getNavTree(): NavTopic[] {

@@ -83,21 +83,20 @@ export const occupationsFileSchema = z.strictObject({
 type Period = 'wage' | 'employment' | 'projection' | 'edition';
 
 /** How each figure is labelled, formatted and dated. */
-export const figureInfo: Record<FigureId, { label: string; period: Period; format: (v: number | string) => string }> =
-  {
-    medianPay: { label: 'Median pay', period: 'wage', format: (v) => `${usd(v)} a year` },
-    medianHourly: { label: 'Median hourly pay', period: 'wage', format: (v) => `${usd(v, 2)} an hour` },
-    pay10: { label: 'Lowest 10 percent earned less than', period: 'wage', format: (v) => usd(v) },
-    pay90: { label: 'Highest 10 percent earned more than', period: 'wage', format: (v) => usd(v) },
-    jobs: { label: 'Number of jobs', period: 'employment', format: (v) => num(v) },
-    projectedJobs: { label: 'Jobs projected at the end of the period', period: 'projection', format: (v) => num(v) },
-    projectedChangePercent: { label: 'Projected job growth', period: 'projection', format: (v) => `${signed(v)}%` },
-    projectedChange: { label: 'Projected change in jobs', period: 'projection', format: (v) => `${signed(v)} jobs` },
-    outlook: { label: 'Growth compared with all jobs', period: 'projection', format: (v) => String(v).toLowerCase() },
-    openingsPerYear: { label: 'Openings each year, on average', period: 'projection', format: (v) => num(v) },
-    entryEducation: { label: 'Typical education to enter', period: 'edition', format: (v) => String(v) },
-    workExperience: { label: 'Work experience usually needed', period: 'edition', format: (v) => String(v) },
-  };
+export const figureInfo: Record<FigureId, { label: string; period: Period; format: (v: number | string) => string }> = {
+  medianPay: { label: 'Median pay', period: 'wage', format: (v) => `${usd(v)} a year` },
+  medianHourly: { label: 'Median hourly pay', period: 'wage', format: (v) => `${usd(v, 2)} an hour` },
+  pay10: { label: 'Lowest 10 percent earned less than', period: 'wage', format: (v) => usd(v) },
+  pay90: { label: 'Highest 10 percent earned more than', period: 'wage', format: (v) => usd(v) },
+  jobs: { label: 'Number of jobs', period: 'employment', format: (v) => num(v) },
+  projectedJobs: { label: 'Jobs projected at the end of the period', period: 'projection', format: (v) => num(v) },
+  projectedChangePercent: { label: 'Projected job growth', period: 'projection', format: (v) => `${signed(v)}%` },
+  projectedChange: { label: 'Projected change in jobs', period: 'projection', format: (v) => `${signed(v)} jobs` },
+  outlook: { label: 'Growth compared with all jobs', period: 'projection', format: (v) => String(v).toLowerCase() },
+  openingsPerYear: { label: 'Openings each year, on average', period: 'projection', format: (v) => num(v) },
+  entryEducation: { label: 'Typical education to enter', period: 'edition', format: (v) => String(v) },
+  workExperience: { label: 'Work experience usually needed', period: 'edition', format: (v) => String(v) },
+};
 
 function usd(v: number | string, digits = 0): string {
   return Number(v).toLocaleString('en-US', {
@@ -194,8 +193,59 @@ export function getFigure(occupationId: string, field: string): ResolvedFigure {
   return getFigureFrom(occupations, occupationId, field);
 }
 
-/** The figures an occupation publishes, in display order. */
-export function getFigures(occupationId: string): ResolvedFigure[] {
-  const occupation = getOccupation(occupationId);
-  return figureIds.filter((f) => occupation.figures[f] !== undefined).map((f) => getFigure(occupationId, f));
+export type KeyFactRow = { id: string; label: string; period?: string; value: string; note?: string };
+
+/** The rows of an occupation's quick-facts box, combining related figures so the box stays short. */
+export function getKeyFactRows(occupationId: string): KeyFactRow[] {
+  const o = getOccupation(occupationId);
+  const f = o.figures;
+  const fig = (field: FigureId) => getFigure(occupationId, field);
+  const rows: KeyFactRow[] = [];
+  if (f.medianPay !== undefined) {
+    const pay = fig('medianPay');
+    const hourly = f.medianHourly !== undefined ? ` (${fig('medianHourly').display})` : '';
+    rows.push({ id: 'medianPay', label: 'Median pay', period: pay.period, value: `${pay.display}${hourly}` });
+  }
+  if (f.pay10 !== undefined && f.pay90 !== undefined) {
+    const low = fig('pay10');
+    rows.push({
+      id: 'payRange',
+      label: 'Pay range',
+      period: low.period,
+      value: `${low.display} to ${fig('pay90').display}`,
+      note: 'The lowest 10 percent earned less than the first figure; the highest 10 percent, more than the second.',
+    });
+  }
+  if (f.jobs !== undefined) {
+    const jobs = fig('jobs');
+    rows.push({ id: 'jobs', label: 'Jobs', period: jobs.period, value: jobs.display });
+  }
+  if (f.projectedChangePercent !== undefined) {
+    const growth = fig('projectedChangePercent');
+    const parts = [growth.display];
+    if (f.outlook !== undefined) parts.push(fig('outlook').display);
+    const change = f.projectedChange !== undefined ? ` (${fig('projectedChange').display})` : '';
+    rows.push({
+      id: 'growth',
+      label: 'Projected job growth',
+      period: growth.period,
+      value: `${parts.join(', ')}${change}`,
+    });
+  }
+  if (f.openingsPerYear !== undefined) {
+    const openings = fig('openingsPerYear');
+    rows.push({
+      id: 'openings',
+      label: 'Openings a year, on average',
+      period: openings.period,
+      value: openings.display,
+    });
+  }
+  if (f.entryEducation !== undefined) {
+    rows.push({ id: 'entryEducation', label: 'Typical education to enter', value: fig('entryEducation').display });
+  }
+  if (f.workExperience !== undefined) {
+    rows.push({ id: 'workExperience', label: 'Work experience usually needed', value: fig('workExperience').display });
+  }
+  return rows;
 }

@@ -1,7 +1,16 @@
 import { topics } from './taxonomy';
 
 /** Paths the app defines itself; no article, page or alias may take one. */
-export const reservedPaths = ['/', '/topics', '/api', '/admin', '/search', '/sitemap.xml', '/robots.txt'];
+export const reservedPaths = [
+  '/',
+  '/topics',
+  '/api',
+  '/admin',
+  '/search',
+  '/framework-floor',
+  '/sitemap.xml',
+  '/robots.txt',
+];
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {

@@ -37,7 +37,9 @@ const rawSchema = z.object({
 const bodySchema = z.strictObject({ raw: z.string(), code: z.string() });
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
-const pathSchema = z.string().regex(/^\/[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, 'must be a path like /old-name');
+const pathSchema = z
+  .string()
+  .regex(/^\/[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, 'must be a path like /old-name');
 
 /** The zod mirror of the Article type in contentlayer.config.ts: what the DSL cannot say. */
 export function articleSchema(now = new Date()) {

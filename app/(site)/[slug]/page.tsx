@@ -5,7 +5,15 @@ import { SourceList } from '@/components/article/source-list';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getAllArticles, getAllPages, getArticle, getArticlesByTopic, getPage, topicInfo, topicUrl } from '@/lib/content';
+import {
+  getAllArticles,
+  getAllPages,
+  getArticle,
+  getArticlesByTopic,
+  getPage,
+  topicInfo,
+  topicUrl,
+} from '@/lib/content';
 import { absoluteUrl, formatDate } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import occupationsFile from '../../content/data/occupations.json';
+import { getFigure, getKeyFactRows, occupations, parseOccupations } from './occupations';
+
+describe('occupation data', () => {
+  it('parses the checked-in data file', () => {
+    expect(occupations.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives every occupation a source with an edition and a retrieval date', () => {
+    for (const o of occupations) {
+      expect(o.source.url).toMatch(/^https:\/\//);
+      expect(o.source.edition).not.toHaveLength(0);
+      expect(o.source.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('rejects a data file with a misspelled field, naming the file and the path', () => {
+    const bad = structuredClone(occupationsFile) as { occupations: Record<string, unknown>[] };
+    const first = bad.occupations[0] as { figures: Record<string, unknown> };
+    first.figures.medianPayy = 1;
+    expect(() => parseOccupations(bad, 'content/data/occupations.json')).toThrow(
+      /content\/data\/occupations\.json is invalid:\n.*occupations\.0\.figures/,
+    );
+  });
+
+  it('rejects a figure without its source', () => {
+    const bad = structuredClone(occupationsFile) as { occupations: Record<string, unknown>[] };
+    delete (bad.occupations[1] as { source?: unknown }).source;
+    expect(() => parseOccupations(bad)).toThrow(/occupations\.1\.source/);
+  });
+});
+
+describe('getFigure', () => {
+  it('formats a median wage with its period', () => {
+    const figure = getFigure('diagnostic-medical-sonographers', 'medianPay');
+    expect(figure.display).toBe('$89,340 a year');
+    expect(figure.period).toBe('May 2024');
+  });
+
+  it('dates projections with the projection period', () => {
+    expect(getFigure('diagnostic-medical-sonographers', 'projectedChangePercent')).toMatchObject({
+      display: '+13%',
+      period: '2024–34',
+    });
+  });
+
+  it('lists the valid occupations when the id is unknown', () => {
+    expect(() => getFigure('xray-tech', 'medianPay')).toThrow(
+      /Unknown occupation "xray-tech"\. Valid occupations: .*radiologic-technologists/,
+    );
+  });
+
+  it('lists the valid figures when the field is unknown', () => {
+    expect(() => getFigure('radiologic-technologists', 'salary')).toThrow(
+      /Unknown figure "salary"\. Valid figures: medianPay, /,
+    );
+  });
+
+  it('says which figures exist when the occupation does not publish the one asked for', () => {
+    expect(() => getFigure('medical-dosimetrists', 'pay10')).toThrow(
+      /has no "pay10" figure.*Figures it has: medianPay/,
+    );
+  });
+});
+
+describe('getKeyFactRows', () => {
+  it('combines the pay range into one row', () => {
+    const rows = getKeyFactRows('radiologic-technologists');
+    expect(rows.find((r) => r.id === 'payRange')?.value).toBe('$52,360 to $106,990');
+  });
+
+  it('leaves out rows the occupation does not publish', () => {
+    const ids = getKeyFactRows('medical-dosimetrists').map((r) => r.id);
+    expect(ids).not.toContain('payRange');
+    expect(ids).toContain('medianPay');
+  });
+});

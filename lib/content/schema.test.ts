@@ -1,0 +1,56 @@
+import { allArticles } from 'contentlayer/generated';
+import { describe, expect, it } from 'vitest';
+import { findDocumentProblems } from './schema';
+
+const now = new Date('2026-11-29T12:00:00Z');
+const base = structuredClone(allArticles.find((a) => a.slug === 'radiography')!);
+
+function problemsWith(change: (doc: Record<string, unknown>) => void) {
+  const doc = structuredClone(base) as unknown as Record<string, unknown>;
+  change(doc);
+  return findDocumentProblems([doc], now);
+}
+
+describe('the article schema', () => {
+  it('accepts the radiography article as it is', () => {
+    expect(findDocumentProblems([base], now)).toEqual([]);
+  });
+
+  it('rejects a title over 60 characters, naming the file and the field', () => {
+    const problems = problemsWith((d) => (d.title = 'x'.repeat(61)));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/articles/specialties/radiography.mdx', field: 'title' }),
+    ]);
+  });
+
+  it('rejects a description over 160 characters', () => {
+    expect(problemsWith((d) => (d.description = 'y'.repeat(161)))[0]?.field).toBe('description');
+  });
+
+  it('rejects a review date in the future', () => {
+    const problems = problemsWith((d) => (d.reviewedAt = '2027-01-01T00:00:00.000Z'));
+    expect(problems[0]).toMatchObject({ field: 'reviewedAt', message: 'date is in the future' });
+  });
+
+  it('rejects fewer than two sources', () => {
+    const problems = problemsWith((d) => (d.sources = (d.sources as unknown[]).slice(0, 1)));
+    expect(problems[0]).toMatchObject({ field: 'sources', message: 'list at least two sources' });
+  });
+
+  it('rejects a source URL that is not a web address', () => {
+    const problems = problemsWith((d) => ((d.sources as { url: string }[])[0]!.url = 'www.bls.gov/ooh'));
+    expect(problems[0]?.field).toBe('sources.0.url');
+  });
+
+  it('rejects an unknown key', () => {
+    expect(problemsWith((d) => (d.author = 'Someone'))[0]?.message).toMatch(/Unrecognized key: "author"/);
+  });
+
+  it('rejects a topic that does not match the folder', () => {
+    expect(problemsWith((d) => (d.topic = 'safety'))[0]).toMatchObject({ field: 'topic' });
+  });
+
+  it('rejects an alias that is not a clean path', () => {
+    expect(problemsWith((d) => (d.aliases = ['x-ray tech']))[0]?.field).toBe('aliases.0');
+  });
+});

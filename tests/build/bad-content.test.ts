@@ -1,0 +1,85 @@
+// Runs the build's content steps (contentlayer2 build, then scripts/check-content.ts) on a copy of
+// the content with one bad file added, in a scratch folder so the real .contentlayer is untouched.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scratchRoot = path.join(root, '.tmp');
+mkdirSync(scratchRoot, { recursive: true });
+const scratch = mkdtempSync(path.join(scratchRoot, 'bad-content-'));
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function buildWith(fixture: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(path.join(scratch, 'case-'));
+  const content = path.join(dir, 'content');
+  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cpSync(path.join(root, 'tests/fixtures/bad-content', fixture), path.join(content, 'articles/overview', fixture));
+  // contentlayer2 writes to $PWD/.contentlayer, so PWD must follow cwd.
+  const env = { ...process.env, PWD: dir, CONTENT_DIR: content, NO_COLOR: '1' };
+  const steps: [string, string[]][] = [
+    [path.join(root, 'node_modules/.bin/contentlayer2'), ['build', '-c', path.join(root, 'contentlayer.config.ts')]],
+    [path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/check-content.ts')]],
+  ];
+  let output = '';
+  for (const [cmd, args] of steps) {
+    const run = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    output += run.stdout + run.stderr;
+    if (run.status !== 0) return { status: run.status, output };
+  }
+  return { status: 0, output };
+}
+
+describe('the build with bad content', () => {
+  it('fails on a missing required field, naming the file and the field', () => {
+    const { status, output } = buildWith('missing-review-date.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toContain('articles/overview/missing-review-date.mdx');
+    expect(output).toContain('reviewedAt');
+  });
+
+  it('fails on a title over 60 characters, naming the file and the field', () => {
+    const { status, output } = buildWith('title-too-long.mdx');
+    expect(status).toBe(1);
+    expect(output).toMatch(/content\/articles\/overview\/title-too-long\.mdx: title: Too big/);
+  });
+
+  it('fails on an unknown occupation id, listing the valid ones', () => {
+    const { status, output } = buildWith('unknown-occupation.mdx');
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /content\/articles\/overview\/unknown-occupation\.mdx: <Stat>: Unknown occupation "xray-techs"\. Valid occupations: .*radiologic-technologists/,
+    );
+  });
+
+  it('fails on a link to a missing page and a missing heading', () => {
+    const { status, output } = buildWith('dangling-link.mdx');
+    expect(status).toBe(1);
+    expect(output).toContain('dangling-link.mdx: line 20: link to /no-such-page: no page at /no-such-page');
+    expect(output).toContain(
+      'dangling-link.mdx: line 20: link to #no-such-heading: /dangling-link has no heading #no-such-heading',
+    );
+  });
+
+  it('passes with the content as checked in', () => {
+    const dir = mkdtempSync(path.join(scratch, 'good-'));
+    const run = spawnSync(
+      path.join(root, 'node_modules/.bin/contentlayer2'),
+      ['build', '-c', path.join(root, 'contentlayer.config.ts')],
+      {
+        cwd: dir,
+        env: { ...process.env, PWD: dir, CONTENT_DIR: path.join(root, 'content') },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(0);
+    const check = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/check-content.ts')], {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, CONTENT_DIR: path.join(root, 'content') },
+      encoding: 'utf8',
+    });
+    expect(check.stdout + check.stderr).toContain('Content check passed');
+  });
+});
