@@ -1,9 +1,21 @@
 // Runs between `contentlayer2 build` and `next build`: fails the build on any content problem,
-// naming the file and the field. Reads the documents generated in the current directory.
+// naming the file and the field. Reads the documents generated in the current directory and the
+// data files in $CONTENT_DIR/data (default: content/data).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkComponents, checkLinks, checkUniquePaths } from '../lib/content/check';
+import {
+  buildRouteMap,
+  checkComponents,
+  checkLinks,
+  checkTypedFigures,
+  checkUniquePaths,
+  type ContentData,
+} from '../lib/content/check';
+import { parseCredentials } from '../lib/content/credentials';
+import { parseFacts } from '../lib/content/facts';
+import { parseGlossary } from '../lib/content/glossary';
+import { parseLicensure } from '../lib/content/licensure';
 import { parseOccupations } from '../lib/content/occupations';
 import { fixedRoutes, reservedPaths } from '../lib/content/routes';
 import { findDocumentProblems, formatProblems, type ContentProblem } from '../lib/content/schema';
@@ -11,40 +23,56 @@ import type { TocEntry } from '../lib/content/toc';
 
 type Doc = Parameters<typeof checkComponents>[0][number] & { toc?: TocEntry[] };
 
-async function main(): Promise<number> {
-  const contentDir = process.env.CONTENT_DIR ?? 'content';
-  const generated = (await import(pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href)) as {
-    allArticles: Doc[];
-    allPages: Doc[];
-  };
-  const docs: Doc[] = [...generated.allArticles, ...generated.allPages];
-  const problems: ContentProblem[] = findDocumentProblems(docs);
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const problems: ContentProblem[] = [];
 
-  const dataFile = path.join(contentDir, 'data', 'occupations.json');
-  let occupations: ReturnType<typeof parseOccupations> = [];
+/** Reads and parses one data file; a problem names the file instead of stopping the check. */
+function load<T>(name: string, parse: (data: unknown, file: string) => T): T | undefined {
+  const file = path.join(contentDir, 'data', name);
   try {
-    occupations = parseOccupations(JSON.parse(readFileSync(dataFile, 'utf8')), dataFile);
+    return parse(JSON.parse(readFileSync(file, 'utf8')), file);
   } catch (error) {
-    problems.push({ file: dataFile, field: '(data)', message: (error as Error).message });
+    problems.push({ file, field: '(data)', message: (error as Error).message });
+    return undefined;
   }
-  if (occupations.length > 0) problems.push(...checkComponents(docs, occupations));
-
-  const routes = new Map<string, Set<string>>(fixedRoutes().map((r) => [r, new Set<string>()]));
-  for (const doc of docs) routes.set(doc.url, new Set((doc.toc ?? []).map((t) => t.id)));
-  // Front matter sits above the body: count its lines so problems point at the file's own lines.
-  const bodyStartLine = (doc: Doc) => {
-    const file = readFileSync(path.join(contentDir, doc._raw.sourceFilePath), 'utf8');
-    return file.split('\n').length - doc.body.raw.split('\n').length;
-  };
-  problems.push(...checkLinks(docs, routes, bodyStartLine));
-  problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
-
-  if (problems.length > 0) {
-    console.error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
-    return 1;
-  }
-  console.log(`Content check passed: ${docs.length} documents, ${occupations.length} occupations.`);
-  return 0;
 }
 
-process.exitCode = await main();
+const generated = (await import(pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href)) as {
+  allArticles: Doc[];
+  allPages: Doc[];
+};
+const docs: Doc[] = [...generated.allArticles, ...generated.allPages];
+problems.push(...findDocumentProblems(docs));
+
+const occupations = load('occupations.json', parseOccupations);
+const facts = load('facts.json', parseFacts);
+const credentials = load('credentials.json', parseCredentials);
+const glossary = load('glossary.json', parseGlossary);
+load('licensure.json', parseLicensure);
+
+if (occupations && facts && credentials) {
+  const data: ContentData = { occupations, facts, credentials };
+  problems.push(...checkComponents(docs, data));
+}
+
+// Front matter sits above the body: count its lines so problems point at the file's own lines.
+const bodyStartLine = (doc: Doc) => {
+  const file = readFileSync(path.join(contentDir, doc._raw.sourceFilePath), 'utf8');
+  return file.split('\n').length - doc.body.raw.split('\n').length;
+};
+
+const routes = buildRouteMap(
+  docs,
+  fixedRoutes(),
+  (glossary ?? []).map((t) => t.id),
+);
+problems.push(...checkLinks(docs, routes, bodyStartLine));
+problems.push(...checkTypedFigures(docs, bodyStartLine));
+problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
+
+if (problems.length > 0) {
+  console.error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  process.exitCode = 1;
+} else {
+  console.log(`Content check passed: ${docs.length} documents, ${routes.size} linkable paths.`);
+}

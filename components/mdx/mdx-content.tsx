@@ -2,14 +2,22 @@ import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { Callout } from './callout';
+import { Credentials } from './credentials';
+import { Fact } from './fact';
 import { KeyFacts } from './key-facts';
+import { LicensureTable } from './licensure-table';
+import { PostprimaryRoutes } from './postprimary-routes';
 import { Stat } from './stat';
 import { Workplaces } from './workplaces';
 
 /** What authors may use inside MDX. scripts/check-content.ts checks uses against the same names. */
 export const mdxComponents = {
   Callout,
+  Credentials,
+  Fact,
   KeyFacts,
+  LicensureTable,
+  PostprimaryRoutes,
   Stat,
   Workplaces,
   a: ({ href = '', children, ...props }: ComponentProps<'a'>) =>

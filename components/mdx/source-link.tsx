@@ -1,7 +1,8 @@
-import type { DataSource } from '@/lib/content/occupations';
+/** What every data source has, whichever data file it comes from. */
+export type LinkableSource = { shortName: string; url: string; title: string; edition: string; accessed: string };
 
 /** The footnote-style "(BLS, May 2024)" after a figure, linking to where it comes from. */
-export function SourceLink({ source, period }: { source: DataSource; period: string }) {
+export function SourceLink({ source, period }: { source: LinkableSource; period?: string }) {
   return (
     <a
       href={source.url}
@@ -9,7 +10,8 @@ export function SourceLink({ source, period }: { source: DataSource; period: str
       title={`${source.title}, ${source.edition}. Checked ${source.accessed}.`}
     >
       (<span className="sr-only">source: </span>
-      {source.shortName}, {period})
+      {source.shortName}
+      {period ? `, ${period}` : ''})
     </a>
   );
 }

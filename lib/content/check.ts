@@ -1,4 +1,7 @@
 // Build-time checks over the generated documents and data files. Each problem names its file.
+import { getBodyFrom, type CredentialsData } from './credentials';
+import { getFactFrom, type FactsData } from './facts';
+import { isModality, modalities } from './licensure';
 import { getFigureFrom, getOccupationFrom, type Occupation } from './occupations';
 import type { ContentProblem } from './schema';
 import type { TocEntry } from './toc';
@@ -20,7 +23,17 @@ const componentAttributes: Record<string, { required: string[]; optional: string
   KeyFacts: { required: ['occupation'], optional: [] },
   Workplaces: { required: ['occupation'], optional: [] },
   Callout: { required: ['type'], optional: ['title'] },
+  Fact: { required: ['id'], optional: [] },
+  Credentials: { required: ['body'], optional: [] },
+  PostprimaryRoutes: { required: [], optional: [] },
+  LicensureTable: { required: ['modality'], optional: [] },
 };
+
+/** The names authors may use in MDX; components/mdx/mdx-content.tsx registers the same set. */
+export const authorComponentNames = Object.keys(componentAttributes);
+
+/** The data the author components read, parsed from content/data. */
+export type ContentData = { occupations: Occupation[]; facts: FactsData; credentials: CredentialsData };
 
 function fileOf(doc: CheckedDoc): string {
   return `content/${doc._raw.sourceFilePath}`;
@@ -58,7 +71,8 @@ export function findComponentUses(raw: string): { name: string; attributes: Reco
 }
 
 /** Author components must exist, take known attributes, and point at data that exists. */
-export function checkComponents(docs: CheckedDoc[], occupations: Occupation[]): ContentProblem[] {
+export function checkComponents(docs: CheckedDoc[], data: ContentData): ContentProblem[] {
+  const { occupations } = data;
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
     const file = fileOf(doc);
@@ -81,11 +95,19 @@ export function checkComponents(docs: CheckedDoc[], occupations: Occupation[]): 
           problems.push({ file, field, message: `unknown attribute "${name}"` });
         }
       }
-      const { occupation, field: figure, type } = use.attributes;
+      const { occupation, field: figure, type, id, body, modality } = use.attributes;
       try {
         if (use.name === 'Stat' && occupation && figure) getFigureFrom(occupations, occupation, figure);
         if ((use.name === 'KeyFacts' || use.name === 'Workplaces') && occupation) {
-          getOccupationFrom(occupations, occupation);
+          const found = getOccupationFrom(occupations, occupation);
+          if (use.name === 'Workplaces' && !found.workplaces?.length) {
+            throw new Error(`occupation "${occupation}" has no workplaces in content/data/occupations.json`);
+          }
+        }
+        if (use.name === 'Fact' && id) getFactFrom(data.facts, id);
+        if (use.name === 'Credentials' && body) getBodyFrom(data.credentials, body);
+        if (use.name === 'LicensureTable' && modality && !isModality(modality)) {
+          throw new Error(`unknown modality "${modality}". Valid: ${modalities.join(', ')}`);
         }
       } catch (error) {
         problems.push({ file, field, message: (error as Error).message });
@@ -153,4 +175,51 @@ export function checkUniquePaths(docs: CheckedDoc[], fixedRoutes: string[]): Con
     }
   }
   return problems;
+}
+
+/**
+ * Digits typed into prose that look like figures: pay, percentages, counts. Figures belong in
+ * content/data and are rendered by components. Allowed: years (1900–2099), ordered-list markers,
+ * credential letters and names, digits inside component tags, link targets and headings' ids.
+ */
+export function findTypedFigures(raw: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  for (const { line, n } of proseLines(raw)) {
+    const prose = line
+      .replace(/<[A-Z][^>]*>/g, ' ') // component tags and their attributes
+      .replace(/\]\([^)]*\)/g, ']') // link targets
+      .replace(/^\s*\d+\.\s/, ' ') // ordered-list markers
+      .replace(/\b(?:R\.T\.|R\.R\.A\.)[^\s]*/g, ' ') // credential letters such as R.T.(R)(ARRT)
+      .replace(/\b(?:No\.|Statement|SB|RSA|CFR|Part|OAR)\s?[\d.-]+[A-Z]?\b/g, ' ') // names of documents and laws
+      .replace(/\b(?:19|20)\d{2}\b/g, ' '); // years
+    for (const m of prose.matchAll(/[$€£]?\d[\d,.]*\s?(?:%|percent\b)?/g)) found.push({ text: m[0].trim(), line: n });
+  }
+  return found;
+}
+
+export function checkTypedFigures(docs: CheckedDoc[], bodyStartLine: (doc: CheckedDoc) => number = () => 0) {
+  const problems: ContentProblem[] = [];
+  for (const doc of docs) {
+    const offset = bodyStartLine(doc);
+    for (const { text, line } of findTypedFigures(doc.body.raw)) {
+      problems.push({
+        file: fileOf(doc),
+        field: `line ${line + offset}`,
+        message: `"${text}" looks like a figure typed into prose; put it in content/data and render it with a component`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every path content may link to, with the #anchors on it. */
+export function buildRouteMap(
+  docs: { url: string; toc?: { id: string }[] }[],
+  fixed: string[],
+  glossaryIds: string[],
+): Map<string, Set<string>> {
+  const routes = new Map<string, Set<string>>(fixed.map((r) => [r, new Set<string>()]));
+  routes.set('/glossary', new Set(glossaryIds));
+  for (const doc of docs) routes.set(doc.url, new Set((doc.toc ?? []).map((t) => t.id)));
+  return routes;
 }

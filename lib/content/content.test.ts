@@ -1,18 +1,32 @@
 import { allArticles, allPages } from 'contentlayer/generated';
 import { describe, expect, it } from 'vitest';
-import { checkComponents, checkLinks, checkUniquePaths, findInternalLinks } from './check';
+import { mdxComponents } from '@/components/mdx/mdx-content';
+import {
+  authorComponentNames,
+  buildRouteMap,
+  checkComponents,
+  checkLinks,
+  checkTypedFigures,
+  checkUniquePaths,
+  findInternalLinks,
+} from './check';
+import { credentialsData } from './credentials';
+import { factsData } from './facts';
+import { glossary } from './glossary';
 import { getAllArticles, getNavTree } from './index';
 import { occupations } from './occupations';
+import { readability } from './readability';
 import { fixedRoutes, reservedPaths } from './routes';
 import { articleSchema, findDocumentProblems, formatProblems, pageSchema } from './schema';
 
 const docs = [...allArticles, ...allPages];
-
-function routeMap() {
-  const routes = new Map<string, Set<string>>(fixedRoutes().map((r) => [r, new Set<string>()]));
-  for (const doc of docs) routes.set(doc.url, new Set(('toc' in doc ? doc.toc : []).map((t: { id: string }) => t.id)));
-  return routes;
-}
+const routes = buildRouteMap(
+  docs.map((d) => ({ url: d.url, toc: 'toc' in d ? (d.toc as { id: string }[]) : [] })),
+  fixedRoutes(),
+  glossary.map((t) => t.id),
+);
+const maxGrade = 10;
+const maxReviewAgeDays = 365;
 
 describe('the published content', () => {
   it.each(allArticles.map((a) => [a._raw.sourceFilePath, a] as const))(
@@ -31,13 +45,24 @@ describe('the published content', () => {
   });
 
   it('uses author components only with data that exists', () => {
-    expect(formatProblems(checkComponents(docs, occupations))).toBe('');
+    expect(formatProblems(checkComponents(docs, { occupations, facts: factsData, credentials: credentialsData }))).toBe(
+      '',
+    );
   });
 
-  it('resolves every internal link and #anchor', () => {
+  it('registers exactly the author components the build checks', () => {
+    const registered = Object.keys(mdxComponents).filter((name) => name !== 'a');
+    expect(registered.sort()).toEqual([...authorComponentNames].sort());
+  });
+
+  it('resolves every internal link, #anchor and glossary term', () => {
     const links = docs.flatMap((d) => findInternalLinks(d.body.raw));
     expect(links.length).toBeGreaterThan(0);
-    expect(formatProblems(checkLinks(docs, routeMap()))).toBe('');
+    expect(formatProblems(checkLinks(docs, routes))).toBe('');
+  });
+
+  it('types no figures into prose', () => {
+    expect(formatProblems(checkTypedFigures(docs))).toBe('');
   });
 
   it('gives every page, alias and route its own path', () => {
@@ -61,4 +86,23 @@ describe('the published content', () => {
         .sort(),
     );
   });
+});
+
+describe('every article for students', () => {
+  it.each(allArticles.map((a) => [a._raw.sourceFilePath, a] as const))(
+    '%s reads at grade 10 or below',
+    (file, article) => {
+      const r = readability(article.body.raw);
+      console.log(`reading grade ${r.grade.toFixed(1)}  ${file}`);
+      expect(r.grade).toBeLessThanOrEqual(maxGrade);
+    },
+  );
+
+  it.each(allArticles.map((a) => [a._raw.sourceFilePath, a] as const))(
+    '%s was reviewed in the last 12 months',
+    (_, article) => {
+      const ageDays = (Date.now() - new Date(article.reviewedAt).getTime()) / 86_400_000;
+      expect(ageDays).toBeLessThanOrEqual(maxReviewAgeDays);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDataFile } from './data-file';
 import occupationsFile from '../../content/data/occupations.json';
 import { isoDateSchema } from './schema';
 
@@ -116,12 +117,7 @@ function signed(v: number | string): string {
 
 /** Parses the occupations data file; throws with the file name and the field path. */
 export function parseOccupations(data: unknown, file = 'content/data/occupations.json'): Occupation[] {
-  const result = occupationsFileSchema.safeParse(data);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  • ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file} is invalid:\n${lines.join('\n')}`);
-  }
-  return result.data.occupations;
+  return parseDataFile(occupationsFileSchema, data, file).occupations;
 }
 
 export const occupations: Occupation[] = parseOccupations(occupationsFile);

@@ -8,11 +8,12 @@ export const reservedPaths = [
   '/admin',
   '/search',
   '/framework-floor',
+  '/glossary',
   '/sitemap.xml',
   '/robots.txt',
 ];
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {
-  return ['/', ...topics.map((t) => `/topics/${t}`)];
+  return ['/', '/topics', '/glossary', ...topics.map((t) => `/topics/${t}`)];
 }

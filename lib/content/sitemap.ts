@@ -7,7 +7,6 @@ export type SitemapEntry = { path: string; lastModified?: string };
 export function getSitemapEntries(): SitemapEntry[] {
   return [
     ...fixedRoutes().map((path) => ({ path })),
-    { path: '/topics' },
     ...getAllArticles().map((a) => ({ path: a.url, lastModified: a.reviewedAt })),
     ...getAllPages().map((p) => ({ path: p.url, lastModified: p.reviewedAt })),
   ];

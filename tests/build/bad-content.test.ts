@@ -1,7 +1,7 @@
 // Runs the build's content steps (contentlayer2 build, then scripts/check-content.ts) on a copy of
 // the content with one bad file added, in a scratch folder so the real .contentlayer is untouched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -12,11 +12,12 @@ const scratch = mkdtempSync(path.join(scratchRoot, 'bad-content-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function buildWith(fixture: string): { status: number | null; output: string } {
+function buildWith(fixture: string | ((content: string) => void)): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(scratch, 'case-'));
   const content = path.join(dir, 'content');
   cpSync(path.join(root, 'content'), content, { recursive: true });
-  cpSync(path.join(root, 'tests/fixtures/bad-content', fixture), path.join(content, 'articles/overview', fixture));
+  if (typeof fixture === 'function') fixture(content);
+  else cpSync(path.join(root, 'tests/fixtures/bad-content', fixture), path.join(content, 'articles/overview', fixture));
   // contentlayer2 writes to $PWD/.contentlayer, so PWD must follow cwd.
   const env = { ...process.env, PWD: dir, CONTENT_DIR: content, NO_COLOR: '1' };
   const steps: [string, string[]][] = [
@@ -61,6 +62,29 @@ describe('the build with bad content', () => {
     expect(output).toContain(
       'dangling-link.mdx: line 20: link to #no-such-heading: /dangling-link has no heading #no-such-heading',
     );
+  });
+
+  it('fails on a data file with a misspelled field, naming the file and the field', () => {
+    const { status, output } = buildWith((content) => {
+      const file = path.join(content, 'data/occupations.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"medianPay": 89340', '"medianPey": 89340'));
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /data\/occupations\.json is invalid:\n.*occupations\.\d+\.figures: Unrecognized key: "medianPey"/,
+    );
+  });
+
+  it('fails on a figure typed into prose, naming the file and the line', () => {
+    const { status, output } = buildWith((content) => {
+      const file = path.join(content, 'articles/specialties/sonography.mdx');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('Sonography is imaging with sound.', 'Sonographers earn $89,340.'),
+      );
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/sonography\.mdx: line \d+: "\$89,340\." looks like a figure typed into prose/);
   });
 
   it('passes with the content as checked in', () => {

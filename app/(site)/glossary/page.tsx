@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { glossary } from '@/lib/content/glossary';
+import { absoluteUrl } from '@/lib/site';
+
+const description = 'Plain definitions of the words used in this guide, from ALARA to transducer.';
+
+export const metadata: Metadata = {
+  title: 'Glossary',
+  description,
+  alternates: { canonical: absoluteUrl('/glossary') },
+  openGraph: { title: 'Glossary', description, url: absoluteUrl('/glossary') },
+};
+
+export default function GlossaryPage() {
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'Glossary', href: '/glossary' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">Glossary</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+      <dl className="mt-8 max-w-3xl divide-y divide-line">
+        {glossary.map((t) => (
+          <div key={t.id} className="py-4">
+            <dt id={t.id} className="scroll-mt-4 text-lg font-semibold">
+              <a href={`#${t.id}`} className="text-ink no-underline hover:underline">
+                {t.term}
+              </a>
+            </dt>
+            <dd className="mt-1 leading-relaxed">{t.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

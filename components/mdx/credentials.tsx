@@ -1,0 +1,49 @@
+import { credentialsData, getCredentialsByBody } from '@/lib/content/credentials';
+import { SourceLink } from './source-link';
+
+/** A table of one body's credentials, from content/data/credentials.json. */
+export function Credentials({ body: bodyId }: { body: string }) {
+  const { body, credentials } = getCredentialsByBody(bodyId);
+  return (
+    <div className="not-prose my-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base font-semibold">
+          Credentials from the {body.name} ({body.abbreviation}) <SourceLink source={credentialsData.source} />
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-3">
+              Credential
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Route
+            </th>
+            <th scope="col" className="py-2">
+              What it takes
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {credentials.map((c) => (
+            <tr key={c.id} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-normal">
+                <a href={c.sourceUrl} className="font-semibold text-brand underline">
+                  {c.name}
+                </a>
+                {c.letters && <span className="block text-ink-muted">{c.letters}</span>}
+              </th>
+              <td className="py-2 pr-3">{c.pathway}</td>
+              <td className="py-2">
+                <ul className="list-disc space-y-1 pl-4">
+                  {c.requires.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { getFact } from '@/lib/content/facts';
+import { SourceLink } from './source-link';
+
+/** One figure from content/data/facts.json (a count, fee, limit or date of a rule) with its source. */
+export function Fact({ id }: { id: string }) {
+  const { display, source, asOf } = getFact(id);
+  return (
+    <span className="fact">
+      <strong className="font-semibold">{display}</strong>{' '}
+      <SourceLink source={source} period={asOf ? `as of ${asOf}` : undefined} />
+    </span>
+  );
+}

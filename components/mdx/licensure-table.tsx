@@ -1,0 +1,75 @@
+import { getModalityRules, isModality, modalities } from '@/lib/content/licensure';
+import { formatDate } from '@/lib/site';
+import { SourceLink } from './source-link';
+
+const statusLabel = {
+  licensed: 'License required',
+  'not-licensed': 'No license law found',
+  'regulated-other': 'Other rules (not a license)',
+  unknown: 'Not confirmed',
+} as const;
+
+const modalityLabel = {
+  radiography: 'radiographers',
+  sonography: 'sonographers',
+  mri: 'MRI technologists',
+  'nuclear-medicine': 'nuclear medicine technologists',
+  'radiation-therapy': 'radiation therapists',
+} as const;
+
+/** States with a confirmed finding for one modality; the rest are summed up with the default. */
+export function LicensureTable({ modality }: { modality: string }) {
+  if (!isModality(modality)) {
+    throw new Error(`<LicensureTable modality="${modality}">: unknown modality. Valid: ${modalities.join(', ')}`);
+  }
+  const rules = getModalityRules(modality);
+  const specific = rules.filter((r) => !r.isDefault);
+  const others = rules.filter((r) => r.isDefault);
+  const fallback = others[0];
+  return (
+    <div className="not-prose my-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base font-semibold">
+          State rules for {modalityLabel[modality]} we could confirm (checked {formatDate(rules[0]!.checked)})
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-3">
+              State
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Details
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {specific.map((r) => (
+            <tr key={r.state.code} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                {r.state.name}
+              </th>
+              <td className="py-2 pr-3">{statusLabel[r.status]}</td>
+              <td className="py-2">
+                {r.note} <SourceLink source={r.source} />
+              </td>
+            </tr>
+          ))}
+          {fallback && (
+            <tr className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                All other states and DC
+              </th>
+              <td className="py-2 pr-3">{statusLabel[fallback.status]}</td>
+              <td className="py-2">
+                {fallback.note} <SourceLink source={fallback.source} />
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

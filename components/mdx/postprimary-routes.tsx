@@ -1,0 +1,35 @@
+import { credentialsData, getPostprimaryRoutes } from '@/lib/content/credentials';
+import { SourceLink } from './source-link';
+
+/** Which first credential qualifies for which ARRT postprimary credential. */
+export function PostprimaryRoutes() {
+  return (
+    <div className="not-prose my-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left text-base font-semibold">
+          Which first credential leads to which ARRT add-on credential <SourceLink source={credentialsData.source} />
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-3">
+              If you hold
+            </th>
+            <th scope="col" className="py-2">
+              You can add
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {getPostprimaryRoutes().map((row) => (
+            <tr key={row.supporting} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                {row.supporting}
+              </th>
+              <td className="py-2">{row.credentials.map((c) => c.name).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

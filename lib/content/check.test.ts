@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findComponentUses, findInternalLinks, findTypedFigures } from './check';
+import { proseOf, readability } from './readability';
+
+describe('findTypedFigures', () => {
+  it('flags pay, percentages and counts typed into prose', () => {
+    const found = findTypedFigures('They earn $77,660.\nJobs grow 5% a year.\nThere are 228,000 jobs.');
+    expect(found.map((f) => f.text)).toEqual(['$77,660.', '5%', '228,000']);
+  });
+
+  it('allows years, list numbers, credential letters and component attributes', () => {
+    const text = [
+      '1. In 2019 the AAPM changed its advice.',
+      'Write R.T.(R)(ARRT) after your name.',
+      'NCRP Statement No. 13 says so.',
+      'Pay: <Stat occupation="x" field="medianPay" />.',
+      'See [the page](/a-2).',
+    ].join('\n');
+    expect(findTypedFigures(text)).toEqual([]);
+  });
+
+  it('ignores fenced code', () => {
+    expect(findTypedFigures('```\n$100\n```')).toEqual([]);
+  });
+});
+
+describe('findComponentUses', () => {
+  it('reads a component name and its string attributes', () => {
+    expect(findComponentUses('A <Fact id="arrt-ce-credits" /> b')).toEqual([
+      { name: 'Fact', attributes: { id: 'arrt-ce-credits' }, source: '<Fact id="arrt-ce-credits" />' },
+    ]);
+  });
+});
+
+describe('findInternalLinks', () => {
+  it('finds Markdown and JSX links to this site only', () => {
+    const links = findInternalLinks('[a](/x#y) [b](https://example.org) <a href="/z">z</a>');
+    expect(links.map((l) => l.href)).toEqual(['/x#y', '/z']);
+  });
+});
+
+describe('readability', () => {
+  it('drops headings and turns data components into words', () => {
+    expect(proseOf('## Pay\n\nYou earn <Stat occupation="x" field="y" /> a year')).toBe('You earn the figure a year.');
+  });
+
+  it('counts each list item as a sentence', () => {
+    expect(readability('- one thing\n- another thing').sentences).toBe(2);
+  });
+
+  it('scores short plain sentences below long technical ones', () => {
+    const plain = readability('You take the picture. The doctor reads it. Then you help the patient up.');
+    const dense = readability(
+      'Radiologic technologists administer diagnostic examinations utilizing ionizing radiation, subsequently evaluating radiographic visualization adequacy.',
+    );
+    expect(plain.grade).toBeLessThan(6);
+    expect(dense.grade).toBeGreaterThan(14);
+  });
+});

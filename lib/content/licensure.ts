@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { parseDataFile } from './data-file';
+import licensureFile from '../../content/data/licensure.json';
+import { isoDateSchema } from './schema';
+
+export const modalities = ['radiography', 'sonography', 'mri', 'nuclear-medicine', 'radiation-therapy'] as const;
+export type Modality = (typeof modalities)[number];
+export const licensureStatuses = ['licensed', 'not-licensed', 'regulated-other', 'unknown'] as const;
+
+const sourceSchema = z.strictObject({
+  id: z.string(),
+  publisher: z.string(),
+  shortName: z.string(),
+  title: z.string(),
+  url: z.url({ protocol: /^https?$/ }),
+  edition: z.string(),
+  accessed: isoDateSchema,
+});
+const ruleBody = {
+  status: z.enum(licensureStatuses),
+  source: z.string(),
+  note: z.string().min(10),
+};
+
+export const licensureFileSchema = z
+  .strictObject({
+    checked: isoDateSchema,
+    sources: z.array(sourceSchema),
+    modalities: z.array(z.enum(modalities)),
+    states: z.array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string() })).length(51),
+    defaults: z.record(z.enum(modalities), z.strictObject(ruleBody)),
+    rules: z.array(z.strictObject({ state: z.string(), modality: z.enum(modalities), ...ruleBody })),
+  })
+  .superRefine((file, ctx) => {
+    const sources = new Set(file.sources.map((s) => s.id));
+    const states = new Set(file.states.map((s) => s.code));
+    const seen = new Set<string>();
+    file.rules.forEach((r, i) => {
+      if (!states.has(r.state))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'state'], message: `unknown state "${r.state}"` });
+      if (!sources.has(r.source))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'source'], message: `unknown source "${r.source}"` });
+      const key = `${r.state}/${r.modality}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `duplicate rule for ${key}` });
+      seen.add(key);
+    });
+    for (const [modality, rule] of Object.entries(file.defaults)) {
+      if (!sources.has(rule.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaults', modality, 'source'],
+          message: `unknown source "${rule.source}"`,
+        });
+      }
+    }
+  });
+
+export type LicensureData = z.infer<typeof licensureFileSchema>;
+
+export function parseLicensure(data: unknown, file = 'content/data/licensure.json'): LicensureData {
+  return parseDataFile(licensureFileSchema, data, file);
+}
+
+export const licensureData = parseLicensure(licensureFile);
+
+export type StateRule = {
+  state: { code: string; name: string };
+  modality: Modality;
+  status: (typeof licensureStatuses)[number];
+  note: string;
+  source: LicensureData['sources'][number];
+  checked: string;
+  /** True when no state-specific finding exists and the modality's default applies. */
+  isDefault: boolean;
+};
+
+export function isModality(value: string): value is Modality {
+  return (modalities as readonly string[]).includes(value);
+}
+
+/** What we know about one state and modality: a specific finding, or the modality's default. */
+export function getStateRule(stateCode: string, modality: Modality): StateRule {
+  const state = licensureData.states.find((s) => s.code === stateCode);
+  if (!state) throw new Error(`Unknown state "${stateCode}"`);
+  const specific = licensureData.rules.find((r) => r.state === stateCode && r.modality === modality);
+  const rule = specific ?? licensureData.defaults[modality];
+  if (!rule) throw new Error(`No licensure default for "${modality}"`);
+  const source = licensureData.sources.find((s) => s.id === rule.source)!;
+  return {
+    state,
+    modality,
+    status: rule.status,
+    note: rule.note,
+    source,
+    checked: licensureData.checked,
+    isDefault: !specific,
+  };
+}
+
+/** Every state's rule for a modality. */
+export function getModalityRules(modality: Modality): StateRule[] {
+  return licensureData.states.map((s) => getStateRule(s.code, modality));
+}
