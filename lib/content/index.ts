@@ -30,11 +30,14 @@ function load() {
 
 const content = load();
 
-const showDrafts = process.env.NODE_ENV !== 'production';
+/** Drafts show in development and tests, never in a production build. */
+export function isVisible(article: Pick<Article, 'draft'>, nodeEnv = process.env.NODE_ENV): boolean {
+  return nodeEnv !== 'production' || !article.draft;
+}
 
-/** Every article readers may see: drafts only outside production builds. */
+/** Every article readers may see. */
 export function getAllArticles(): Article[] {
-  return content.articles.filter((a) => showDrafts || !a.draft);
+  return content.articles.filter((a) => isVisible(a));
 }
 
 export function getArticle(slug: string): Article | undefined {
