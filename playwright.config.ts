@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { e2ePort, freshDbPath, serverEnv } from './tests/e2e/server-env';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort;
 // Debian's Chromium where present (Playwright cannot download browsers on these machines).
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
@@ -29,6 +30,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // DATABASE_URL is cleared so the browser tests always use a fresh SQLite file.
+    env: { ...serverEnv(freshDbPath('e2e')), DATABASE_URL: '' },
   },
 });

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import { credentialsData, getCredentialsByBody } from '@/lib/content/credentials';
 import { SourceLink } from './source-link';
 
@@ -5,7 +6,7 @@ import { SourceLink } from './source-link';
 export function Credentials({ body: bodyId }: { body: string }) {
   const { body, credentials } = getCredentialsByBody(bodyId);
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <TableScroll label={`Credentials from ${body.abbreviation}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">
           Credentials from the {body.name} ({body.abbreviation}) <SourceLink source={credentialsData.source} />
@@ -44,6 +45,6 @@ export function Credentials({ body: bodyId }: { body: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getModalityRules, isModality, modalities } from '@/lib/content/licensure';
 import { formatDate } from '@/lib/site';
 import { SourceLink } from './source-link';
@@ -27,7 +28,7 @@ export function LicensureTable({ modality }: { modality: string }) {
   const others = rules.filter((r) => r.isDefault);
   const fallback = others[0];
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <TableScroll label={`State rules for ${modalityLabel[modality]}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">
           State rules for {modalityLabel[modality]} we could confirm (checked {formatDate(rules[0]!.checked)})
@@ -70,6 +71,6 @@ export function LicensureTable({ modality }: { modality: string }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,6 +9,7 @@ import { LicensureTable } from './licensure-table';
 import { PostprimaryRoutes } from './postprimary-routes';
 import { Stat } from './stat';
 import { Workplaces } from './workplaces';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** What authors may use inside MDX. scripts/check-content.ts checks uses against the same names. */
 export const mdxComponents = {
@@ -20,6 +21,14 @@ export const mdxComponents = {
   PostprimaryRoutes,
   Stat,
   Workplaces,
+  table: (props: ComponentProps<'table'>) => (
+    <TableScroll label="Comparison table">
+      <table
+        {...props}
+        className="prose-table w-full border-collapse text-left text-sm [&_td]:border-b [&_td]:border-line [&_td]:py-2 [&_td]:pr-3 [&_th]:border-b [&_th]:border-line [&_th]:py-2 [&_th]:pr-3"
+      />
+    </TableScroll>
+  ),
   a: ({ href = '', children, ...props }: ComponentProps<'a'>) =>
     href.startsWith('/') ? (
       <Link href={href} {...props}>

@@ -1,10 +1,11 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import { credentialsData, getPostprimaryRoutes } from '@/lib/content/credentials';
 import { SourceLink } from './source-link';
 
 /** Which first credential qualifies for which ARRT postprimary credential. */
 export function PostprimaryRoutes() {
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <TableScroll label="Which first credential leads to which ARRT add-on">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">
           Which first credential leads to which ARRT add-on credential <SourceLink source={credentialsData.source} />
@@ -30,6 +31,6 @@ export function PostprimaryRoutes() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

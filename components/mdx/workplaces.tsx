@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import { getOccupation } from '@/lib/content';
 import { SourceLink } from './source-link';
 
@@ -9,7 +10,7 @@ export function Workplaces({ occupation: id }: { occupation: string }) {
     throw new Error(`<Workplaces occupation="${id}">: content/data/occupations.json has no workplaces for it`);
   }
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <TableScroll label={`Where ${occupation.name.toLowerCase()} worked`}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">
           Where {occupation.name.toLowerCase()} worked in {source.employmentYear}{' '}
@@ -34,6 +35,6 @@ export function Workplaces({ occupation: id }: { occupation: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -71,6 +72,7 @@ export default async function DocumentPage({ params }: Props) {
           <MdxContent code={article.body.code} />
         </div>
         <SourceList sources={article.sources} />
+        <FeedbackSection page={article.url} />
         {siblings.length > 0 && (
           <nav aria-labelledby="more-heading" className="no-print mt-10 border-t border-line pt-6">
             <h2 id="more-heading" className="text-xl font-bold">

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { safeEqual, suppliedToken } from './admin-auth';
+import { csvCell, feedbackCsv } from './csv';
+import { feedbackSchema, formToInput } from './schema';
+import { scrubComment } from './scrub';
+
+describe('the feedback schema', () => {
+  it('accepts a plain yes vote', () => {
+    expect(feedbackSchema.parse({ page: '/radiography', helpful: 'yes' })).toMatchObject({ reasons: [] });
+  });
+
+  it('rejects an unknown reason', () => {
+    expect(feedbackSchema.safeParse({ page: '/x', helpful: 'no', reasons: ['too-long'] }).success).toBe(false);
+  });
+
+  it('rejects a comment over 1,000 characters', () => {
+    const result = feedbackSchema.safeParse({ page: '/x', helpful: 'no', comment: 'a'.repeat(1001) });
+    expect(result.error?.issues[0]?.message).toBe('a comment may be at most 1000 characters');
+  });
+
+  it('rejects unknown fields', () => {
+    expect(feedbackSchema.safeParse({ page: '/x', helpful: 'yes', ip: '1.2.3.4' }).success).toBe(false);
+  });
+
+  it('reads a form post into the same shape as JSON', () => {
+    const form = new URLSearchParams(
+      'page=%2Fsonography&helpful=no&reasons=broken-link&reasons=other&comment=&website=',
+    );
+    expect(formToInput(form)).toEqual({ page: '/sonography', helpful: 'no', reasons: ['broken-link', 'other'] });
+  });
+});
+
+describe('scrubComment', () => {
+  it('replaces email addresses', () => {
+    expect(scrubComment('Write to jo.smith+x@example.org please')).toBe('Write to [email] please');
+  });
+
+  it('replaces phone numbers in common formats', () => {
+    expect(scrubComment('Call (555) 123-4567 or +1 555.987.6543')).toBe('Call [phone] or [phone]');
+  });
+
+  it('leaves years and short numbers alone', () => {
+    expect(scrubComment('The 2024 figure for 3 states is wrong')).toBe('The 2024 figure for 3 states is wrong');
+    expect(scrubComment('Use the 2025-2035 edition')).toBe('Use the 2025-2035 edition');
+  });
+});
+
+describe('the CSV export', () => {
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('-2')).toBe(`"'-2"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+  });
+
+  it('writes a header and one line per vote', () => {
+    const csv = feedbackCsv([
+      {
+        voteId: 'a',
+        page: '/x',
+        helpful: false,
+        reasons: ['other'],
+        comment: 'Line "one"',
+        status: 'new',
+        createdAt: '2026-11-01T00:00:00.000Z',
+      },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      '"created_at","page","helpful","reasons","comment","status"',
+      '"2026-11-01T00:00:00.000Z","/x","no","other","Line ""one""","new"',
+      '',
+    ]);
+  });
+});
+
+describe('the editors token', () => {
+  it('reads a Basic password or a Bearer token', () => {
+    expect(suppliedToken(`Basic ${Buffer.from('editor:s3cret:with:colons').toString('base64')}`)).toBe(
+      's3cret:with:colons',
+    );
+    expect(suppliedToken('Bearer abc')).toBe('abc');
+    expect(suppliedToken(null)).toBeNull();
+  });
+
+  it('compares tokens of different lengths without throwing', () => {
+    expect(safeEqual('short', 'a much longer token')).toBe(false);
+    expect(safeEqual('same-token-value', 'same-token-value')).toBe(true);
+  });
+});

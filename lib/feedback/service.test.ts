@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDb, migrate } from '../db';
+import { handleFeedback, type FeedbackContext } from './service';
+import { FeedbackStore } from './store';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'feedback-service-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let ctx: FeedbackContext;
+
+beforeEach(async () => {
+  const store = new FeedbackStore(createDb({ kind: 'sqlite', path: path.join(tmp, `${randomUUID()}.db`) }));
+  await migrate(store.db);
+  ctx = {
+    store,
+    isPublishedPage: (p) => p === '/radiography',
+    limiter: new RateLimiterMemory({ points: 5, duration: 600 }),
+    salt: 'test-salt-test-salt',
+    minElapsedMs: 2000,
+    allowedOrigins: ['https://imaging.example'],
+  };
+  return () => store.close();
+});
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return new Request('http://localhost:3000/api/feedback', {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': '203.0.113.9',
+      host: 'localhost:3000',
+      ...headers,
+    },
+  });
+}
+const vote = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    page: '/radiography',
+    helpful: 'no',
+    reasons: ['other'],
+    elapsedMs: 9000,
+    voteId: randomUUID(),
+    ...extra,
+  });
+
+describe('POST /api/feedback', () => {
+  it('stores a valid JSON vote and answers 201', async () => {
+    const response = await handleFeedback(post(vote()), ctx);
+    expect(response.status).toBe(201);
+    expect(await ctx.store.count()).toBe(1);
+  });
+
+  it('counts a retried request with the same vote id once', async () => {
+    const body = vote();
+    expect((await handleFeedback(post(body), ctx)).status).toBe(201);
+    expect((await handleFeedback(post(body), ctx)).status).toBe(201);
+    expect(await ctx.store.count()).toBe(1);
+  });
+
+  it('answers a form post with 303 back to the page and its thank-you', async () => {
+    const response = await handleFeedback(
+      post('page=%2Fradiography&helpful=yes', { 'content-type': 'application/x-www-form-urlencoded' }),
+      ctx,
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/radiography#feedback-thanks');
+    expect(await ctx.store.count()).toBe(1);
+  });
+
+  it('answers 415 to another content type', async () => {
+    expect((await handleFeedback(post('hello', { 'content-type': 'text/plain' }), ctx)).status).toBe(415);
+  });
+
+  it('answers 400 to malformed JSON', async () => {
+    const response = await handleFeedback(post('{"page":'), ctx);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'The request body is not valid JSON.' });
+  });
+
+  it('answers 413 to a body over 8 KB', async () => {
+    const response = await handleFeedback(post(vote({ comment: 'x'.repeat(9000) })), ctx);
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 422 with the issues when a field is invalid', async () => {
+    const response = await handleFeedback(post(vote({ helpful: 'maybe' })), ctx);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { issues: { path: string }[] };
+    expect(body.issues.map((i) => i.path)).toEqual(['helpful']);
+  });
+
+  it('answers 422 when the page is not a published article', async () => {
+    const response = await handleFeedback(post(vote({ page: '/no-such-page' })), ctx);
+    expect(response.status).toBe(422);
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('answers 403 when the Origin is another site', async () => {
+    expect((await handleFeedback(post(vote(), { origin: 'https://evil.example' }), ctx)).status).toBe(403);
+  });
+
+  it('accepts posts from the host the browser addressed', async () => {
+    expect((await handleFeedback(post(vote(), { origin: 'http://localhost:3000' }), ctx)).status).toBe(201);
+  });
+
+  it('answers 403 to the opaque null origin', async () => {
+    expect((await handleFeedback(post(vote(), { origin: 'null' }), ctx)).status).toBe(403);
+  });
+
+  it('accepts posts from the site’s configured origin', async () => {
+    expect((await handleFeedback(post(vote(), { origin: 'https://imaging.example' }), ctx)).status).toBe(201);
+  });
+
+  it('answers 429 with Retry-After once a client sends too many', async () => {
+    for (let i = 0; i < 5; i++) await handleFeedback(post(vote()), ctx);
+    const response = await handleFeedback(post(vote()), ctx);
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('thanks a bot that fills the honeypot but stores nothing', async () => {
+    expect((await handleFeedback(post(vote({ website: 'http://spam.example' })), ctx)).status).toBe(201);
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('thanks a vote sent too soon after the page loaded but stores nothing', async () => {
+    expect((await handleFeedback(post(vote({ elapsedMs: 300 })), ctx)).status).toBe(201);
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('removes email addresses and phone numbers before storing a comment', async () => {
+    await handleFeedback(post(vote({ comment: 'Mail me at a@b.co or call 555-123-4567' })), ctx);
+    expect((await ctx.store.rows())[0]?.comment).toBe('Mail me at [email] or call [phone]');
+  });
+
+  it('shows a person who posts an invalid form a page in words, not JSON', async () => {
+    const response = await handleFeedback(
+      post('page=%2Fradiography&helpful=maybe', { 'content-type': 'application/x-www-form-urlencoded' }),
+      ctx,
+    );
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('Your feedback was not sent');
+  });
+
+  it('answers 503, not 500, when the database is unavailable', async () => {
+    await ctx.store.close();
+    const response = await handleFeedback(post(vote()), ctx);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+  });
+});

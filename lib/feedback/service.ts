@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { clientAddress, clientKey } from './client-key';
+import { isSameOrigin } from './same-origin';
+import { feedbackSchema, formToInput } from './schema';
+import { scrubComment } from './scrub';
+import type { FeedbackStore } from './store';
+
+export const maxBodyBytes = 8 * 1024;
+
+export type FeedbackContext = {
+  store: FeedbackStore;
+  /** Paths of published articles: the only pages a vote may be about. */
+  isPublishedPage: (path: string) => boolean;
+  limiter: RateLimiterAbstract;
+  salt: string;
+  minElapsedMs: number;
+  /** Origins allowed to post (this site's own). */
+  allowedOrigins: string[];
+  now?: () => Date;
+};
+
+type Kind = 'json' | 'form';
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A person who posted the plain form sees a page in words, never JSON. */
+function htmlProblem(status: number, message: string, back: string | null, headers: Record<string, string> = {}) {
+  const link = back ? `<p><a href="${escapeHtml(back)}#feedback">Go back to the page</a></p>` : '';
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Your feedback was not sent</title></head><body><main><h1>Your feedback was not sent</h1><p>${escapeHtml(message)}</p>${link}</main></body></html>`;
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+function problem(
+  kind: Kind | null,
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+  back: string | null = null,
+  headers: Record<string, string> = {},
+) {
+  return kind === 'form'
+    ? htmlProblem(status, message, back, headers)
+    : json(status, { error: message, ...extra }, headers);
+}
+
+function kindOf(contentType: string | null): Kind | null {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/json') return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  return null;
+}
+
+/** Reads at most `limit` bytes of the body; null when it is longer. */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/**
+ * POST /api/feedback. Every answer a client can cause is a 2xx, 3xx or 4xx with words; a broken
+ * database is a 503. A vote is acknowledged only after it is committed.
+ */
+export async function handleFeedback(request: Request, ctx: FeedbackContext): Promise<Response> {
+  const kind = kindOf(request.headers.get('content-type'));
+  if (!kind) {
+    return json(415, {
+      error: 'Send the feedback as application/json or as a form (application/x-www-form-urlencoded).',
+    });
+  }
+
+  if (!isSameOrigin(request.headers, ctx.allowedOrigins)) {
+    return problem(kind, 403, 'Feedback can only be sent from this site.');
+  }
+
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBodyBytes)
+    return problem(kind, 413, `The feedback is too large: the limit is ${maxBodyBytes} bytes.`);
+
+  const key = clientKey(clientAddress(request.headers), ctx.salt);
+  try {
+    await ctx.limiter.consume(key);
+  } catch (rejection) {
+    const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
+    const retry = String(Math.max(1, Math.ceil(ms / 1000)));
+    return problem(kind, 429, 'Too much feedback from this connection. Please try again later.', {}, null, {
+      'Retry-After': retry,
+    });
+  }
+
+  const text = await readLimited(request, maxBodyBytes);
+  if (text === null) return problem(kind, 413, `The feedback is too large: the limit is ${maxBodyBytes} bytes.`);
+
+  let raw: unknown;
+  if (kind === 'json') {
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return json(400, { error: 'The request body is not valid JSON.' });
+    }
+  } else {
+    raw = formToInput(new URLSearchParams(text));
+  }
+
+  const back =
+    kind === 'form' && typeof (raw as { page?: unknown }).page === 'string' ? (raw as { page: string }).page : null;
+  const parsed = feedbackSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const words = issues.map((i) => `${i.path || 'body'}: ${i.message}`).join('; ');
+    return problem(
+      kind,
+      422,
+      `The feedback is not valid: ${words}`,
+      { issues },
+      back && ctx.isPublishedPage(back) ? back : null,
+    );
+  }
+  const input = parsed.data;
+  if (!ctx.isPublishedPage(input.page)) {
+    return problem(kind, 422, `There is no published article at ${input.page}.`, {
+      issues: [{ path: 'page', message: 'must be a published article' }],
+    });
+  }
+
+  const thanks = (stored: boolean) =>
+    kind === 'form'
+      ? new Response(null, {
+          status: 303,
+          headers: { Location: `${input.page}#feedback-thanks`, 'Cache-Control': 'no-store' },
+        })
+      : json(201, { ok: true, stored });
+
+  // Bots fill the hidden field or answer faster than a person can read. Thank them; store nothing.
+  const tooFast = input.elapsedMs !== undefined && input.elapsedMs < ctx.minElapsedMs;
+  if ((input.website ?? '') !== '' || tooFast) return thanks(false);
+
+  const comment = input.helpful === 'no' && input.comment ? scrubComment(input.comment) : '';
+  try {
+    await ctx.store.addVote({
+      voteId: input.voteId ?? randomUUID(),
+      page: input.page,
+      helpful: input.helpful === 'yes',
+      reasons: input.helpful === 'no' ? input.reasons : [],
+      comment: comment === '' ? null : comment,
+      createdAt: ctx.now?.() ?? new Date(),
+    });
+  } catch (error) {
+    console.error('feedback: could not store a vote', error);
+    return problem(
+      kind,
+      503,
+      'We could not save your feedback just now. Please try again in a minute.',
+      {},
+      input.page,
+      {
+        'Retry-After': '60',
+      },
+    );
+  }
+  return thanks(true);
+}

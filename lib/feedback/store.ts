@@ -1,0 +1,173 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db';
+import { feedbackReasons, type FeedbackReason } from './reasons';
+
+export type FeedbackStatus = 'new' | 'reviewed' | 'spam';
+
+export type NewVote = {
+  voteId: string;
+  page: string;
+  helpful: boolean;
+  reasons: FeedbackReason[];
+  comment: string | null;
+  createdAt: Date;
+};
+
+export type FeedbackFilter = {
+  /** Only these pages (e.g. the articles of one topic). */
+  pages?: string[];
+  /** Inclusive dates, YYYY-MM-DD (UTC). */
+  from?: string;
+  to?: string;
+};
+
+export type PageSummary = {
+  page: string;
+  votes: number;
+  yes: number;
+  no: number;
+  views: number;
+  reasons: Record<FeedbackReason, number>;
+};
+
+export type FeedbackRow = {
+  voteId: string;
+  page: string;
+  helpful: boolean;
+  reasons: FeedbackReason[];
+  comment: string | null;
+  status: FeedbackStatus;
+  createdAt: string;
+};
+
+const emptyReasons = () => Object.fromEntries(feedbackReasons.map((r) => [r.id, 0])) as Record<FeedbackReason, number>;
+
+function parseReasons(json: string): FeedbackReason[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value.filter((v) => typeof v === 'string') as FeedbackReason[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The one place that reads and writes feedback, whichever database is behind it. */
+export class FeedbackStore {
+  constructor(readonly db: Kysely<Database>) {}
+
+  /** Stores a vote once: a retry with the same vote id changes nothing. Returns false for a duplicate. */
+  async addVote(vote: NewVote): Promise<boolean> {
+    const result = await this.db
+      .insertInto('feedback')
+      .values({
+        vote_id: vote.voteId,
+        page: vote.page,
+        helpful: vote.helpful ? 1 : 0,
+        reasons: JSON.stringify(vote.reasons),
+        comment: vote.comment,
+        status: 'new',
+        created_at: vote.createdAt.toISOString(),
+      })
+      .onConflict((oc) => oc.column('vote_id').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /** Counts one view of a page on a day: no cookie, no address, just a number per page per day. */
+  async addView(page: string, day: string): Promise<void> {
+    await this.db
+      .insertInto('page_views')
+      .values({ page, day, views: 1 })
+      .onConflict((oc) => oc.columns(['page', 'day']).doUpdateSet({ views: sql`page_views.views + 1` }))
+      .execute();
+  }
+
+  private filtered(filter: FeedbackFilter) {
+    let query = this.db.selectFrom('feedback');
+    if (filter.pages) query = query.where('page', 'in', filter.pages.length > 0 ? filter.pages : ['']);
+    if (filter.from) query = query.where('created_at', '>=', `${filter.from}T00:00:00.000Z`);
+    if (filter.to) query = query.where('created_at', '<=', `${filter.to}T23:59:59.999Z`);
+    return query;
+  }
+
+  /** Votes, helpful share, reasons and views per page, for the pages and dates asked for. */
+  async summary(filter: FeedbackFilter = {}): Promise<PageSummary[]> {
+    const rows = await this.filtered(filter)
+      .select(['page', 'helpful', 'reasons'])
+      .where('status', '!=', 'spam')
+      .execute();
+    const byPage = new Map<string, PageSummary>();
+    for (const row of rows) {
+      const s = byPage.get(row.page) ?? { page: row.page, votes: 0, yes: 0, no: 0, views: 0, reasons: emptyReasons() };
+      s.votes += 1;
+      if (row.helpful) s.yes += 1;
+      else s.no += 1;
+      for (const reason of parseReasons(row.reasons)) if (reason in s.reasons) s.reasons[reason] += 1;
+      byPage.set(row.page, s);
+    }
+    let views = this.db
+      .selectFrom('page_views')
+      .select(['page', sql<number>`sum(views)`.as('views')])
+      .groupBy('page');
+    if (filter.pages) views = views.where('page', 'in', filter.pages.length > 0 ? filter.pages : ['']);
+    if (filter.from) views = views.where('day', '>=', filter.from);
+    if (filter.to) views = views.where('day', '<=', filter.to);
+    for (const row of await views.execute()) {
+      const s = byPage.get(row.page) ?? { page: row.page, votes: 0, yes: 0, no: 0, views: 0, reasons: emptyReasons() };
+      s.views = Number(row.views);
+      byPage.set(row.page, s);
+    }
+    return [...byPage.values()].sort((a, b) => b.no - a.no || b.votes - a.votes || a.page.localeCompare(b.page));
+  }
+
+  /** Every vote matching the filter, newest first (for comments and the CSV export). */
+  async rows(filter: FeedbackFilter = {}, options: { withCommentOnly?: boolean; limit?: number } = {}) {
+    let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id');
+    if (options.withCommentOnly) query = query.where('comment', 'is not', null);
+    if (options.limit) query = query.limit(options.limit);
+    const rows = await query.execute();
+    return rows.map(
+      (r): FeedbackRow => ({
+        voteId: r.vote_id,
+        page: r.page,
+        helpful: r.helpful === 1,
+        reasons: parseReasons(r.reasons),
+        comment: r.comment,
+        status: r.status as FeedbackStatus,
+        createdAt: r.created_at,
+      }),
+    );
+  }
+
+  async setStatus(voteId: string, status: FeedbackStatus): Promise<boolean> {
+    const result = await this.db
+      .updateTable('feedback')
+      .set({ status })
+      .where('vote_id', '=', voteId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Deletes the text of comments older than the cut-off; the vote itself stays as a count. */
+  async purgeComments(olderThan: Date): Promise<number> {
+    const result = await this.db
+      .updateTable('feedback')
+      .set({ comment: null })
+      .where('created_at', '<', olderThan.toISOString())
+      .where('comment', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('feedback')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
