@@ -37,6 +37,8 @@ export const Article = defineDocumentType(() => ({
     topic: { type: 'enum', options: [...topics], required: true },
     // The imaging specialty the article is mainly about, if any.
     specialty: { type: 'enum', options: [...specialties], required: false },
+    // The occupation in content/data/occupations.json this page is about, for its Occupation structured data.
+    occupation: { type: 'string', required: false },
     // Position within its topic hub (lower comes first).
     order: { type: 'number', required: true },
     // Date an editor last checked every fact on the page (YYYY-MM-DD); shown as "Last reviewed".

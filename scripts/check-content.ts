@@ -8,6 +8,7 @@ import {
   buildRouteMap,
   checkComponents,
   checkLinks,
+  checkPublishedUrls,
   checkTypedFigures,
   checkUniquePaths,
   type ContentData,
@@ -69,6 +70,16 @@ const routes = buildRouteMap(
 problems.push(...checkLinks(docs, routes, bodyStartLine));
 problems.push(...checkTypedFigures(docs, bodyStartLine));
 problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
+
+// Every published address must keep working; drafts are not published yet.
+const publishedFile = path.join(contentDir, 'data', 'published-urls.json');
+try {
+  const { urls } = JSON.parse(readFileSync(publishedFile, 'utf8')) as { urls: string[] };
+  const published = docs.filter((d) => !(d as { draft?: boolean }).draft);
+  problems.push(...checkPublishedUrls(urls, published, fixedRoutes()));
+} catch (error) {
+  problems.push({ file: publishedFile, field: '(file)', message: (error as Error).message });
+}
 
 if (problems.length > 0) {
   console.error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);

@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/site';
 /** The sources an article relies on, each with the date an editor checked it. */
 export function SourceList({ sources }: { sources: Article['sources'] }) {
   return (
-    <section aria-labelledby="sources-heading" className="mt-12 border-t border-line pt-6">
+    <section aria-labelledby="sources-heading" className="print-compact mt-12 border-t border-line pt-6">
       <h2 id="sources-heading" className="text-xl font-bold">
         Sources
       </h2>

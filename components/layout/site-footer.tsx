@@ -24,6 +24,16 @@ export function SiteFooter() {
                 Feedback policy
               </Link>
             </li>
+            <li>
+              <Link href="/for-counselors" className="underline hover:text-brand">
+                For counselors
+              </Link>
+            </li>
+            <li>
+              <Link href="/changes" className="underline hover:text-brand">
+                What changed
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="mt-4">

@@ -10,7 +10,7 @@ export function Workplaces({ occupation: id }: { occupation: string }) {
     throw new Error(`<Workplaces occupation="${id}">: content/data/occupations.json has no workplaces for it`);
   }
   return (
-    <TableScroll label={`Where ${occupation.name.toLowerCase()} worked`}>
+    <TableScroll label={`Where ${occupation.name.toLowerCase()} worked`} wide={false}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">
           Where {occupation.name.toLowerCase()} worked in {source.employmentYear}{' '}

@@ -4,9 +4,16 @@ import type { ReactNode } from 'react';
  * Lets a wide table scroll sideways inside the page instead of widening it (320 px screens).
  * The region is focusable so keyboard users can scroll it too.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({ label, wide = true, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  // Wide tables span both columns of a printed page; narrow ones stay in the flow of the text.
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="not-prose my-6 max-w-full overflow-x-auto">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      data-wide={wide || undefined}
+      className="not-prose my-6 max-w-full overflow-x-auto"
+    >
       {children}
     </div>
   );

@@ -8,6 +8,7 @@ import type { TocEntry } from './toc';
 
 type CheckedDoc = {
   type: string;
+  occupation?: string;
   url: string;
   aliases?: string[];
   toc?: TocEntry[];
@@ -76,6 +77,13 @@ export function checkComponents(docs: CheckedDoc[], data: ContentData): ContentP
   const problems: ContentProblem[] = [];
   for (const doc of docs) {
     const file = fileOf(doc);
+    if (doc.occupation) {
+      try {
+        getOccupationFrom(occupations, doc.occupation);
+      } catch (error) {
+        problems.push({ file, field: 'occupation', message: (error as Error).message });
+      }
+    }
     for (const use of findComponentUses(doc.body.raw)) {
       const spec = componentAttributes[use.name];
       const field = `<${use.name}>`;
@@ -222,4 +230,39 @@ export function buildRouteMap(
   routes.set('/glossary', new Set(glossaryIds));
   for (const doc of docs) routes.set(doc.url, new Set((doc.toc ?? []).map((t) => t.id)));
   return routes;
+}
+
+/**
+ * Published addresses must keep working: each one must still be a page, a fixed route or an
+ * alias. A new page must be added to the list (`npm run urls:update`), so renames are deliberate.
+ */
+export function checkPublishedUrls(
+  published: string[],
+  docs: CheckedDoc[],
+  fixed: string[],
+  file = 'content/data/published-urls.json',
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const live = new Set([...fixed, ...docs.map((d) => d.url)]);
+  const aliases = new Set(docs.flatMap((d) => d.aliases ?? []));
+  const listed = new Set(published);
+  for (const url of published) {
+    if (!live.has(url) && !aliases.has(url)) {
+      problems.push({
+        file,
+        field: url,
+        message: `${url} was published and no longer leads anywhere. Add it to the aliases of the page that replaced it.`,
+      });
+    }
+  }
+  for (const doc of docs) {
+    if (!listed.has(doc.url)) {
+      problems.push({
+        file: fileOf(doc),
+        field: 'url',
+        message: `${doc.url} is new: run "npm run urls:update" to add it to ${file}`,
+      });
+    }
+  }
+  return problems;
 }

@@ -9,11 +9,13 @@ export const reservedPaths = [
   '/search',
   '/framework-floor',
   '/glossary',
+  '/changes',
+  '/for-counselors',
   '/sitemap.xml',
   '/robots.txt',
 ];
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {
-  return ['/', '/topics', '/glossary', ...topics.map((t) => `/topics/${t}`)];
+  return ['/', '/topics', '/glossary', '/changes', '/for-counselors', ...topics.map((t) => `/topics/${t}`)];
 }

@@ -52,6 +52,10 @@ export function articleSchema(now = new Date()) {
       description: z.string().trim().min(20).max(160),
       topic: z.enum(topics),
       specialty: z.enum(specialties).optional(),
+      occupation: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
       order: z.number().int().min(0),
       reviewedAt: pastDate(now),
       sources: z.array(sourceSchema(now)).min(2, 'list at least two sources'),

@@ -87,6 +87,18 @@ describe('the build with bad content', () => {
     expect(output).toMatch(/sonography\.mdx: line \d+: "\$89,340\." looks like a figure typed into prose/);
   });
 
+  it('fails when a published page is renamed without an alias', () => {
+    const { status, output } = buildWith((content) => {
+      const from = path.join(content, 'articles/specialties/sonography.mdx');
+      const text = readFileSync(from, 'utf8').replace(/aliases:\n(  - .*\n)+/, '');
+      rmSync(from);
+      writeFileSync(path.join(content, 'articles/specialties/ultrasound.mdx'), text);
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('/sonography was published and no longer leads anywhere');
+    expect(output).toContain('content/articles/specialties/ultrasound.mdx: url: /ultrasound is new');
+  });
+
   it('passes with the content as checked in', () => {
     const dir = mkdtempSync(path.join(scratch, 'good-'));
     const run = spawnSync(

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { changelog } from '@/lib/content/changelog';
+import { getAllArticles } from '@/lib/content';
+import { absoluteUrl, formatDate } from '@/lib/site';
+
+const description = 'Every change to the guide: what changed, on which pages, and why.';
+
+export const metadata: Metadata = {
+  title: 'What changed',
+  description,
+  alternates: {
+    canonical: absoluteUrl('/changes'),
+    types: { 'application/atom+xml': absoluteUrl('/changes/feed.xml') },
+  },
+  openGraph: { title: 'What changed', description, url: absoluteUrl('/changes') },
+};
+
+export default function ChangesPage() {
+  const titles = new Map(getAllArticles().map((a) => [a.url, a.title]));
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'What changed', href: '/changes' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">What changed</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">
+        {description} Follow it with the{' '}
+        <a href="/changes/feed.xml" className="text-brand underline">
+          Atom feed
+        </a>
+        .
+      </p>
+      <ol className="mt-8 max-w-3xl space-y-8">
+        {changelog.map((entry) => (
+          <li key={entry.id} id={entry.id} className="scroll-mt-4">
+            <h2 className="text-xl font-bold">{entry.title}</h2>
+            <p className="text-sm text-ink-muted">
+              <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+            </p>
+            <p className="mt-2">{entry.summary}</p>
+            <p className="mt-1">
+              <strong>Why:</strong> {entry.reason}
+            </p>
+            <p className="mt-1 text-sm">
+              <strong>Pages:</strong>{' '}
+              {entry.pages.includes('*')
+                ? 'every article'
+                : entry.pages.map((p, i) => (
+                    <span key={p}>
+                      {i > 0 && ', '}
+                      <Link href={p} className="text-brand underline">
+                        {titles.get(p) ?? p}
+                      </Link>
+                    </span>
+                  ))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

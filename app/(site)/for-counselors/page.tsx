@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { QrCode } from '@/components/share/qr-code';
+import { getArticle, getArticlesByTopic } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site';
+
+const description =
+  'How counselors can use the guide: printable handouts, a one-sheet index with QR codes, and links to any section.';
+
+export const metadata: Metadata = {
+  title: 'For counselors',
+  description,
+  alternates: { canonical: absoluteUrl('/for-counselors') },
+  openGraph: { title: 'For counselors', description, url: absoluteUrl('/for-counselors') },
+};
+
+export default function ForCounselorsPage() {
+  const specialties = getArticlesByTopic('specialties');
+  const example = getArticle('radiography');
+  const exampleSection = example?.toc.find((t) => t.depth === 2 && t.id.startsWith('how-to'));
+  const exampleUrl = example && exampleSection ? absoluteUrl(`${example.url}#${exampleSection.id}`) : undefined;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'For counselors', href: '/for-counselors' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">For counselors</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+
+      <section aria-labelledby="offers" className="mt-8 max-w-3xl space-y-3">
+        <h2 id="offers" className="text-2xl font-bold">
+          What the guide offers
+        </h2>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>Plain-language pages on each imaging job, how to train, certify and get licensed, and what it pays.</li>
+          <li>
+            Every figure names its source and the year it describes, and every page shows when it was last reviewed.
+          </li>
+          <li>
+            Short addresses that are easy to type and that keep working: if a page is renamed, the old address forwards
+            to the new one.
+          </li>
+          <li>
+            Any article prints as a clean handout, with a QR code of its address and a line to cite it. Use the
+            &ldquo;Print this page&rdquo; button or your browser&rsquo;s own print command.
+          </li>
+          <li>
+            A &ldquo;Cite this page&rdquo; box on every article in APA, MLA and a plain format. See also{' '}
+            <Link href="/changes" className="text-brand underline">
+              what changed
+            </Link>{' '}
+            and when.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="link-section" className="mt-10 max-w-3xl space-y-3">
+        <h2 id="link-section" className="text-2xl font-bold">
+          How to link to one section
+        </h2>
+        <p>
+          Every heading in an article is a link to itself. Select a heading (or tap it on a phone), then copy the
+          address from the address bar. The part after the <code>#</code> takes the reader straight to that section.
+        </p>
+        {exampleUrl && (
+          <p>
+            For example:{' '}
+            <a href={exampleUrl} className="break-all text-brand underline">
+              {exampleUrl}
+            </a>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="one-sheet" className="mt-10">
+        <h2 id="one-sheet" className="text-2xl font-bold">
+          One-sheet index of specialties
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Print this page for a sheet of every specialty with a QR code students can scan.
+        </p>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 print:grid-cols-3">
+          {specialties.map((a) => (
+            <li key={a.slug} className="flex items-center gap-3 break-inside-avoid rounded border border-line p-3">
+              <QrCode url={absoluteUrl(a.url)} className="size-20 shrink-0 bg-white [&_svg]:size-full" />
+              <div>
+                <Link href={a.url} className="font-semibold text-brand underline">
+                  {a.title}
+                </Link>
+                <p className="break-all text-sm text-ink-muted">{absoluteUrl(a.url)}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

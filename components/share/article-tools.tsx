@@ -1,0 +1,53 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => undefined;
+
+/** Print, copy link and share: shown only when JavaScript runs, since each needs it. No third-party scripts. */
+export function ArticleTools({ url, title }: { url: string; title: string }) {
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const canShare = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
+  const [status, setStatus] = useState('');
+  if (!enhanced) return null;
+  const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
+  return (
+    <div className="no-print mt-4 flex flex-wrap items-center gap-2">
+      <button type="button" className={button} onClick={() => window.print()}>
+        Print this page
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={() =>
+          void navigator.clipboard
+            .writeText(url)
+            .then(() => setStatus('Link copied.'))
+            .catch(() => setStatus('Could not copy the link. Copy it from the address bar instead.'))
+        }
+      >
+        Copy link
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          className={button}
+          onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
+        >
+          Share…
+        </button>
+      )}
+      <span role="status" className="text-sm text-ink-muted">
+        {status}
+      </span>
+    </div>
+  );
+}
