@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
 import { site } from '@/lib/site';
+import { SearchBox } from '@/components/search/search-box';
 
 function TopicLinks({ className }: { className?: string }) {
   return (
@@ -41,10 +42,13 @@ export function SiteHeader() {
             <TopicLinks className="grid grid-cols-2 gap-1" />
           </nav>
         </details>
-        <nav aria-label="Topics" className="hidden md:block">
-          <TopicLinks className="flex flex-wrap gap-1 text-sm" />
-        </nav>
+        <div className="order-last w-full md:order-none md:w-auto">
+          <SearchBox />
+        </div>
       </div>
+      <nav aria-label="Topics" className="mx-auto hidden max-w-5xl px-4 pb-2 md:block">
+        <TopicLinks className="flex flex-wrap gap-1 text-sm" />
+      </nav>
     </header>
   );
 }

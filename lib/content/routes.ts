@@ -7,6 +7,7 @@ export const reservedPaths = [
   '/api',
   '/admin',
   '/search',
+  '/search-index.json',
   '/framework-floor',
   '/glossary',
   '/changes',

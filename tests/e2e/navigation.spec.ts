@@ -73,5 +73,5 @@ test('an article shows its key facts with the source and edition', async ({ page
     'https://www.bls.gov/ooh/healthcare/radiologic-technologists.htm',
   );
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByText(/Last reviewed/)).toBeVisible();
+  await expect(page.getByText(/^Last reviewed .* min read/)).toBeVisible();
 });
