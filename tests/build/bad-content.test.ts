@@ -41,6 +41,13 @@ describe('the build with bad content', () => {
     expect(output).toContain('reviewedAt');
   });
 
+  it('fails on MDX that does not compile, naming the file and the problem', () => {
+    const { status, output } = buildWith('broken-mdx.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toContain('articles/overview/broken-mdx.mdx');
+    expect(output).toContain('Expected a closing tag for `<Callout>`');
+  });
+
   it('fails on a title over 60 characters, naming the file and the field', () => {
     const { status, output } = buildWith('title-too-long.mdx');
     expect(status).toBe(1);
