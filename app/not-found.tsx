@@ -11,7 +11,13 @@ export default function NotFound() {
         If you typed the address, check the spelling. Our addresses are short words joined by hyphens, such as{' '}
         <code>/radiography</code> or <code>/sonography</code>.
       </p>
-      <form method="get" action="/search" role="search" className="mt-4 flex max-w-xl gap-2">
+      <form
+        method="get"
+        action="/search"
+        role="search"
+        aria-label="Search from this page"
+        className="mt-4 flex max-w-xl gap-2"
+      >
         <label htmlFor="not-found-q" className="sr-only">
           Search the guide
         </label>

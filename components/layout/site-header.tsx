@@ -23,7 +23,7 @@ function TopicLinks({ className }: { className?: string }) {
 /** Site name and topic navigation. On phones the topics sit in a <details> menu, so it opens without JavaScript. */
 export function SiteHeader() {
   return (
-    <header className="no-print border-b border-line bg-paper">
+    <header className="no-print relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-strong">
           {site.name}
@@ -37,7 +37,7 @@ export function SiteHeader() {
           </summary>
           <nav
             aria-label="Topics"
-            className="absolute inset-x-0 z-40 mt-3 border-b border-line bg-paper px-4 pb-3 shadow-md"
+            className="absolute inset-x-0 top-full z-40 border-b border-line bg-paper px-4 pb-3 pt-2 shadow-md"
           >
             <TopicLinks className="grid grid-cols-2 gap-1" />
           </nav>

@@ -65,7 +65,7 @@ export function SearchBox() {
 
   const expanded = open && hits.length > 0;
   return (
-    <form method="get" action="/search" role="search" className="relative flex w-full gap-2 md:w-72">
+    <form method="get" action="/search" role="search" aria-label="Site" className="relative flex w-full gap-2 md:w-72">
       <label htmlFor={`${id}-q`} className="sr-only">
         Search the guide
       </label>

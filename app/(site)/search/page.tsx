@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
-      <form method="get" action="/search" role="search" className="mt-4 flex max-w-xl gap-2">
+      <form method="get" action="/search" role="search" aria-label="Search again" className="mt-4 flex max-w-xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           Search the guide
         </label>
