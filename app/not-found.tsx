@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SiteChrome } from '@/components/layout/site-chrome';
+import { SearchForm } from '@/components/search/search-form';
 import { getArticlesByTopic, getNavTree } from '@/lib/content';
 
 export default function NotFound() {
@@ -11,27 +12,11 @@ export default function NotFound() {
         If you typed the address, check the spelling. Our addresses are short words joined by hyphens, such as{' '}
         <code>/radiography</code> or <code>/sonography</code>.
       </p>
-      <form
-        method="get"
-        action="/search"
-        role="search"
-        aria-label="Search from this page"
-        className="mt-4 flex max-w-xl gap-2"
-      >
-        <label htmlFor="not-found-q" className="sr-only">
-          Search the guide
-        </label>
-        <input
-          id="not-found-q"
-          name="q"
-          type="search"
-          placeholder="Try words like ultrasound tech or license"
-          className="min-w-0 flex-1 rounded border border-line bg-paper px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper">
-          Search
-        </button>
-      </form>
+      <SearchForm
+        id="not-found-q"
+        name="Search from this page"
+        placeholder="Try words like ultrasound tech or license"
+      />
       <p className="mt-4 max-w-2xl">
         Or open a topic below, or the{' '}
         <Link href="/topics" className="text-brand underline">

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table-head';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { credentialsData, getCredentialsByBody } from '@/lib/content/credentials';
 import { SourceLink } from './source-link';
@@ -11,19 +12,7 @@ export function Credentials({ body: bodyId }: { body: string }) {
         <caption className="mb-2 text-left text-base font-semibold">
           Credentials from the {body.name} ({body.abbreviation}) <SourceLink source={credentialsData.source} />
         </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">
-              Credential
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Route
-            </th>
-            <th scope="col" className="py-2">
-              What it takes
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'Credential' }, { label: 'Route' }, { label: 'What it takes' }]} />
         <tbody>
           {credentials.map((c) => (
             <tr key={c.id} className="border-b border-line align-top">

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table-head';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getModalityRules, isModality, modalities } from '@/lib/content/licensure';
 import { formatDate } from '@/lib/site';
@@ -33,19 +34,7 @@ export function LicensureTable({ modality }: { modality: string }) {
         <caption className="mb-2 text-left text-base font-semibold">
           State rules for {modalityLabel[modality]} we could confirm (checked {formatDate(rules[0]!.checked)})
         </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">
-              State
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2">
-              Details
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'State' }, { label: 'Status' }, { label: 'Details' }]} />
         <tbody>
           {specific.map((r) => (
             <tr key={r.state.code} className="border-b border-line align-top">

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table-head';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { credentialsData, getPostprimaryRoutes } from '@/lib/content/credentials';
 import { SourceLink } from './source-link';
@@ -10,16 +11,7 @@ export function PostprimaryRoutes() {
         <caption className="mb-2 text-left text-base font-semibold">
           Which first credential leads to which ARRT add-on credential <SourceLink source={credentialsData.source} />
         </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">
-              If you hold
-            </th>
-            <th scope="col" className="py-2">
-              You can add
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'If you hold' }, { label: 'You can add' }]} />
         <tbody>
           {getPostprimaryRoutes().map((row) => (
             <tr key={row.supporting} className="border-b border-line align-top">

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table-head';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { getOccupation } from '@/lib/content';
 import { SourceLink } from './source-link';
@@ -16,16 +17,7 @@ export function Workplaces({ occupation: id }: { occupation: string }) {
           Where {occupation.name.toLowerCase()} worked in {source.employmentYear}{' '}
           <SourceLink source={source} period={source.employmentYear} />
         </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">
-              Employer
-            </th>
-            <th scope="col" className="py-2 text-right">
-              Share of jobs
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'Employer' }, { label: 'Share of jobs', align: 'right' }]} />
         <tbody>
           {workplaces.map((w) => (
             <tr key={w.industry} className="border-b border-line">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Highlighted } from '@/components/search/highlighted';
+import { SearchForm } from '@/components/search/search-form';
 import { search } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
@@ -27,21 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
-      <form method="get" action="/search" role="search" aria-label="Search again" className="mt-4 flex max-w-xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search the guide
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          className="min-w-0 flex-1 rounded border border-line bg-paper px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper">
-          Search
-        </button>
-      </form>
+      <SearchForm id="search-page-q" name="Search again" defaultValue={q} />
       {q && (
         <p className="mt-6" role="status">
           {hits.length === 0

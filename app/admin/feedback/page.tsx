@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table-head';
 import type { Metadata } from 'next';
 import { feedbackReasons } from '@/lib/feedback/reasons';
 import { getFeedbackContext } from '@/lib/feedback/context';
@@ -70,28 +71,16 @@ export default async function FeedbackDashboard({ searchParams }: Props) {
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Votes, views and reasons per page, most No votes first</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">
-                  Page
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Views
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Votes
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Helpful
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  No ÷ views
-                </th>
-                <th scope="col" className="py-2">
-                  Reasons given with No
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Page' },
+                { label: 'Views', align: 'right' },
+                { label: 'Votes', align: 'right' },
+                { label: 'Helpful', align: 'right' },
+                { label: 'No ÷ views', align: 'right' },
+                { label: 'Reasons given with No' },
+              ]}
+            />
             <tbody>
               {summary.map((s) => (
                 <tr key={s.page} className="border-b border-line align-top">
