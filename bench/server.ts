@@ -1,0 +1,35 @@
+// Starts and stops the production server for the scripts in bench/ (run `npm run build` first).
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(
+    'node',
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        FEEDBACK_RATE_LIMIT: '100000000',
+        FEEDBACK_MIN_ELAPSED_MS: '0',
+        ...env,
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+}
+
+/** kill -9 of the whole process group (next start forks next-server). */
+export async function killHard(child: ChildProcess): Promise<void> {
+  if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+}
