@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LinkList } from '@/components/ui/link-list';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { SearchForm } from '@/components/search/search-form';
 import { getArticlesByTopic, getNavTree } from '@/lib/content';
@@ -38,15 +39,7 @@ export default function NotFound() {
       {specialtyPages.length > 0 && (
         <>
           <h2 className="mt-8 text-xl font-bold">Specialties</h2>
-          <ul className="mt-3 list-disc space-y-1 pl-5">
-            {specialtyPages.map((a) => (
-              <li key={a.slug}>
-                <Link href={a.url} className="text-brand underline">
-                  {a.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList bullets className="mt-3" items={specialtyPages.map((a) => ({ href: a.url, title: a.title }))} />
         </>
       )}
     </SiteChrome>

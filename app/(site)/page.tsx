@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LinkCards } from '@/components/ui/link-list';
 import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo, topicUrl } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 
@@ -27,16 +28,10 @@ export default function HomePage() {
         <h2 id="topics-heading" className="text-2xl font-bold">
           Topics
         </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {topics.map((t) => (
-            <li key={t.topic} className="rounded-lg border border-line p-4">
-              <Link href={t.url} className="text-lg font-semibold text-brand underline">
-                {t.title}
-              </Link>
-              <p className="mt-1 text-ink-muted">{t.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <LinkCards
+          className="mt-4 grid gap-4 sm:grid-cols-2"
+          items={topics.map((t) => ({ href: t.url, title: t.title, text: t.summary }))}
+        />
       </section>
 
       <section aria-labelledby="specialties-heading" className="mt-12">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LinkList } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
@@ -97,15 +98,7 @@ export default async function DocumentPage({ params }: Props) {
             <h2 id="more-heading" className="text-xl font-bold">
               More in {topic.title}
             </h2>
-            <ul className="mt-3 space-y-2">
-              {siblings.map((a) => (
-                <li key={a.slug}>
-                  <Link href={a.url} className="text-brand underline">
-                    {a.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList className="mt-3" items={siblings.map((a) => ({ href: a.url, title: a.title }))} />
           </nav>
         )}
         <PrintFooter doc={article} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LinkList } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
@@ -23,15 +24,7 @@ export default function TopicsPage() {
             </h2>
             <p className="mt-1 text-ink-muted">{t.summary}</p>
             {t.articles.length > 0 && (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {t.articles.map((a) => (
-                  <li key={a.slug}>
-                    <Link href={a.url} className="text-brand underline">
-                      {a.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList bullets className="mt-2" items={t.articles.map((a) => ({ href: a.url, title: a.title }))} />
             )}
           </section>
         ))}

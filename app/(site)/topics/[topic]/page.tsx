@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LinkCards } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -41,16 +42,10 @@ export default async function TopicPage({ params }: Props) {
       <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{info.title}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{info.summary}</p>
       {articles.length > 0 ? (
-        <ul className="mt-8 space-y-4">
-          {articles.map((a) => (
-            <li key={a.slug} className="rounded-lg border border-line p-4">
-              <Link href={a.url} className="text-lg font-semibold text-brand underline">
-                {a.title}
-              </Link>
-              <p className="mt-1 text-ink-muted">{a.description}</p>
-            </li>
-          ))}
-        </ul>
+        <LinkCards
+          className="mt-8 space-y-4"
+          items={articles.map((a) => ({ href: a.url, title: a.title, text: a.description }))}
+        />
       ) : (
         <p className="mt-8">
           No articles in this topic yet. Try the{' '}
