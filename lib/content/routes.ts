@@ -12,6 +12,10 @@ export const reservedPaths = [
   '/glossary',
   '/changes',
   '/for-counselors',
+  '/compare',
+  '/pay-and-outlook',
+  '/career-ladder',
+  '/licensure-finder',
   '/sitemap.xml',
   '/robots.txt',
 ];
