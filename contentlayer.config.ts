@@ -1,7 +1,6 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import GithubSlugger from 'github-slugger';
 import readingTime from 'reading-time';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { extractToc } from './lib/content/toc';
@@ -47,6 +46,8 @@ export const Article = defineDocumentType(() => ({
     sources: { type: 'list', of: Source, required: true },
     // Old paths (e.g. /x-ray-tech) that must keep redirecting to this page.
     aliases: { type: 'list', of: { type: 'string' }, default: [] },
+    // Up to four slugs of articles to suggest first under "Related" (the rest are chosen by specialty and topic).
+    related: { type: 'list', of: { type: 'string' }, default: [] },
     // Drafts build in development but are hidden in production.
     draft: { type: 'boolean', default: false },
   },
@@ -95,6 +96,7 @@ export default makeSource({
   disableImportAliasWarning: true,
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]],
+    // Headings get ids here; components/mdx/heading.tsx adds the anchor link and the copy-link button.
+    rehypePlugins: [rehypeSlug],
   },
 });

@@ -9,6 +9,7 @@ import {
   checkComponents,
   checkLinks,
   checkPublishedUrls,
+  checkRelated,
   checkTypedFigures,
   checkUniquePaths,
   type ContentData,
@@ -69,6 +70,7 @@ const routes = buildRouteMap(
 );
 problems.push(...checkLinks(docs, routes, bodyStartLine));
 problems.push(...checkTypedFigures(docs, bodyStartLine));
+problems.push(...checkRelated(docs));
 problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
 
 // Every published address must keep working; drafts are not published yet.

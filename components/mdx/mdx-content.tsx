@@ -4,6 +4,8 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { Callout } from './callout';
 import { Credentials } from './credentials';
 import { Fact } from './fact';
+import { GlossaryLink } from './glossary-link';
+import { H2, H3 } from './heading';
 import { KeyFacts } from './key-facts';
 import { LicensureTable } from './licensure-table';
 import { PostprimaryRoutes } from './postprimary-routes';
@@ -29,8 +31,12 @@ export const mdxComponents = {
       />
     </TableScroll>
   ),
+  h2: H2,
+  h3: H3,
   a: ({ href = '', children, ...props }: ComponentProps<'a'>) =>
-    href.startsWith('/') ? (
+    href.startsWith('/glossary#') ? (
+      <GlossaryLink href={href}>{children}</GlossaryLink>
+    ) : href.startsWith('/') ? (
       <Link href={href} {...props}>
         {children}
       </Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findComponentUses, findInternalLinks, findTypedFigures } from './check';
+import { checkRelated, findComponentUses, findInternalLinks, findTypedFigures } from './check';
 import { proseOf, readability } from './readability';
 
 describe('findTypedFigures', () => {
@@ -55,5 +55,29 @@ describe('readability', () => {
     );
     expect(plain.grade).toBeLessThan(6);
     expect(dense.grade).toBeGreaterThan(14);
+  });
+});
+
+describe('checkRelated', () => {
+  const doc = (slug: string, related: string[] = []) => ({
+    type: 'Article',
+    url: `/${slug}`,
+    related,
+    body: { raw: '' },
+    _raw: { sourceFilePath: `articles/specialties/${slug}.mdx` },
+  });
+
+  it('names the file and the field when a related slug is not an article', () => {
+    expect(checkRelated([doc('ct', ['mri', 'x-ray-tech']), doc('mri')])).toEqual([
+      {
+        file: 'content/articles/specialties/ct.mdx',
+        field: 'related',
+        message: expect.stringContaining('"x-ray-tech" is not another article'),
+      },
+    ]);
+  });
+
+  it('accepts related slugs that are other articles', () => {
+    expect(checkRelated([doc('ct', ['mri']), doc('mri', ['ct'])])).toEqual([]);
   });
 });

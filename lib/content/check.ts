@@ -3,6 +3,7 @@ import { getBodyFrom, type CredentialsData } from './credentials';
 import { getFactFrom, type FactsData } from './facts';
 import { isModality, modalities } from './licensure';
 import { getFigureFrom, getOccupationFrom, type Occupation } from './occupations';
+import { findUnknownRelated } from './related';
 import type { ContentProblem } from './schema';
 import type { TocEntry } from './toc';
 
@@ -11,6 +12,7 @@ type CheckedDoc = {
   occupation?: string;
   url: string;
   aliases?: string[];
+  related?: string[];
   toc?: TocEntry[];
   body: { raw: string };
   _raw: { sourceFilePath: string };
@@ -265,4 +267,19 @@ export function checkPublishedUrls(
     }
   }
   return problems;
+}
+
+/** Every slug named in an article's `related` front matter is another article. */
+export function checkRelated(docs: CheckedDoc[]): ContentProblem[] {
+  const articles = docs.filter((d) => d.type === 'Article');
+  const slugs = new Set(articles.map((d) => d.url.slice(1)));
+  return articles.flatMap((doc) =>
+    findUnknownRelated({ slug: doc.url.slice(1), topic: '', order: 0, related: doc.related ?? [] }, slugs).map(
+      (slug) => ({
+        file: fileOf(doc),
+        field: 'related',
+        message: `"${slug}" is not another article; use the slug of an article, e.g. "${[...slugs][0]}"`,
+      }),
+    ),
+  );
 }

@@ -14,6 +14,7 @@ import { credentialsData } from './credentials';
 import { factsData } from './facts';
 import { glossary } from './glossary';
 import { getAllArticles, getNavTree } from './index';
+import { getNeighbours, getRelated } from './related';
 import { occupations } from './occupations';
 import { readability } from './readability';
 import { fixedRoutes, reservedPaths } from './routes';
@@ -106,4 +107,28 @@ describe('every article for students', () => {
       expect(ageDays).toBeLessThanOrEqual(maxReviewAgeDays);
     },
   );
+});
+
+describe('reading paths through the real content', () => {
+  const all = getAllArticles();
+
+  it('suggests two to four related articles on every article, never itself or its neighbours', () => {
+    for (const article of all) {
+      const related = getRelated(article, all).map((a) => a.slug);
+      const { previous, next } = getNeighbours(article, all);
+      expect(related.length, article.slug).toBeGreaterThanOrEqual(2);
+      expect(related.length, article.slug).toBeLessThanOrEqual(4);
+      expect(related, article.slug).not.toContain(article.slug);
+      if (previous) expect(related, article.slug).not.toContain(previous.slug);
+      if (next) expect(related, article.slug).not.toContain(next.slug);
+    }
+  });
+
+  it('links every article in a topic through previous and next', () => {
+    for (const article of all) {
+      const { previous, next } = getNeighbours(article, all);
+      if (previous) expect(getNeighbours(previous, all).next?.slug).toBe(article.slug);
+      if (next) expect(getNeighbours(next, all).previous?.slug).toBe(article.slug);
+    }
+  });
 });

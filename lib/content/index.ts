@@ -9,6 +9,7 @@ export type { Occupation, FigureId, ResolvedFigure } from './occupations';
 export { topics, topicInfo, specialties, specialtyInfo } from './taxonomy';
 export type { Topic, Specialty } from './taxonomy';
 export type { TocEntry } from './toc';
+export { getNeighbours, getRelated } from './related';
 
 export type Article = z.infer<ReturnType<typeof articleSchema>>;
 export type Page = z.infer<ReturnType<typeof pageSchema>>;

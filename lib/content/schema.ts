@@ -60,6 +60,7 @@ export function articleSchema(now = new Date()) {
       reviewedAt: pastDate(now),
       sources: z.array(sourceSchema(now)).min(2, 'list at least two sources'),
       aliases: z.array(pathSchema),
+      related: z.array(slugSchema).max(4, 'name at most four related articles'),
       draft: z.boolean(),
       body: bodySchema,
       slug: slugSchema,

@@ -1,14 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from './axe';
 import { adminToken } from './server-env';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const auth = { Authorization: `Basic ${Buffer.from(`editor:${adminToken}`).toString('base64')}` };
 
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('#feedback').withTags(tags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axeViolations = (page: Page) => violations(page, '#feedback');
 
 function widget(page: Page) {
   return page.getByRole('region', { name: 'Is this page helpful?' });

@@ -18,12 +18,12 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Radiography/);
   });
 
-  test('the table of contents jumps to its heading', async ({ page }) => {
+  test('the table of contents opens on a phone and jumps to its heading', async ({ page }) => {
     await page.goto('/sonography');
-    await page
-      .getByRole('navigation', { name: 'On this page' })
-      .getByRole('link', { name: 'Areas of sonography' })
-      .click();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Areas of sonography' })).toBeHidden();
+    await toc.getByText('On this page').click();
+    await toc.getByRole('link', { name: 'Areas of sonography' }).click();
     await expect(page).toHaveURL(/#areas-of-sonography$/);
     await expect(page.getByRole('heading', { name: 'Areas of sonography' })).toBeInViewport();
   });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { LinkList } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
@@ -8,14 +7,17 @@ import { PrintFooter } from '@/components/article/print-footer';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { ArticlePager } from '@/components/article/article-pager';
+import { TooltipEscape } from '@/components/mdx/tooltip-escape';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import {
   getAllArticles,
   getAllPages,
   getArticle,
-  getArticlesByTopic,
+  getNeighbours,
   getPage,
+  getRelated,
   topicInfo,
   topicUrl,
 } from '@/lib/content';
@@ -58,7 +60,9 @@ export default async function DocumentPage({ params }: Props) {
   const article = getArticle(slug);
   if (article) {
     const topic = topicInfo[article.topic];
-    const siblings = getArticlesByTopic(article.topic).filter((a) => a.slug !== article.slug);
+    const all = getAllArticles();
+    const { previous, next } = getNeighbours(article, all);
+    const related = getRelated(article, all);
     const latestChange = changesFor(article.url)[0];
     const crumbs = [
       { label: 'Home', href: '/' },
@@ -86,21 +90,22 @@ export default async function DocumentPage({ params }: Props) {
           )}
         </p>
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
-        <TableOfContents entries={article.toc} />
-        <div className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4">
-          <MdxContent code={article.body.code} />
+        <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
+          <div className="min-w-0">
+            <TableOfContents entries={article.toc} placement="inline" />
+            <div className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4">
+              <MdxContent code={article.body.code} />
+            </div>
+            <SourceList sources={article.sources} />
+            <CiteThisPage doc={article} />
+            <FeedbackSection page={article.url} />
+            <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
+          </div>
+          <div className="no-print hidden lg:block">
+            <TableOfContents entries={article.toc} placement="aside" />
+          </div>
         </div>
-        <SourceList sources={article.sources} />
-        <CiteThisPage doc={article} />
-        <FeedbackSection page={article.url} />
-        {siblings.length > 0 && (
-          <nav aria-labelledby="more-heading" className="no-print mt-10 border-t border-line pt-6">
-            <h2 id="more-heading" className="text-xl font-bold">
-              More in {topic.title}
-            </h2>
-            <LinkList className="mt-3" items={siblings.map((a) => ({ href: a.url, title: a.title }))} />
-          </nav>
-        )}
+        <TooltipEscape />
         <PrintFooter doc={article} />
       </article>
     );

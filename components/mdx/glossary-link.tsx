@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { useId, type ReactNode } from 'react';
+import { glossary } from '@/lib/content/glossary';
+
+/**
+ * A link to a glossary entry that shows the short definition on hover or keyboard focus. Without
+ * JavaScript it is still a plain link to /glossary#term. The definition is also the link's
+ * description, so screen readers hear it. Escape hides it (components/mdx/tooltip-escape.tsx).
+ */
+export function GlossaryLink({ href, children }: { href: string; children: ReactNode }) {
+  const tipId = useId();
+  const term = glossary.find((t) => t.id === href.slice('/glossary#'.length));
+  if (!term) return <Link href={href}>{children}</Link>;
+  return (
+    <span className="glossary-term group/term relative" data-glossary-term>
+      <Link href={href} aria-describedby={tipId} className="decoration-dotted">
+        {children}
+      </Link>
+      <span
+        role="tooltip"
+        id={tipId}
+        className="glossary-tip no-print fixed inset-x-4 bottom-4 z-20 hidden rounded-lg border border-line bg-paper p-3 text-base font-normal leading-snug text-ink shadow-lg group-hover/term:block group-focus-within/term:block sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:top-full sm:w-72"
+      >
+        <strong>{term.term}:</strong> {term.definition}
+      </span>
+    </span>
+  );
+}

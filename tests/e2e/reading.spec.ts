@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { violations } from './axe';
+
+const glossary = (
+  JSON.parse(readFileSync('content/data/glossary.json', 'utf8')) as {
+    terms: { id: string; term: string; definition: string }[];
+  }
+).terms;
+
+const wide = { width: 1280, height: 800 };
+
+async function layoutShiftDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift' });
+  });
+  await action();
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: wide });
+
+  test('the table of contents stays in view and marks the section being read without moving anything', async ({
+    page,
+  }) => {
+    await page.goto('/sonography');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const link = toc.getByRole('link', { name: 'Where sonographers work' });
+    const before = await link.boundingBox();
+    const shift = await layoutShiftDuring(page, async () => {
+      await page.getByRole('heading', { name: 'Where sonographers work' }).scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 200);
+      await expect(link).toHaveAttribute('aria-current', 'location');
+    });
+    expect(shift).toBe(0);
+    await expect(toc).toBeInViewport();
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+    const after = await link.boundingBox();
+    expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);
+  });
+
+  test('a table of contents link lands on its heading', async ({ page }) => {
+    await page.goto('/mri');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const first = toc.getByRole('link').nth(2);
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    const heading = page.getByRole('heading', { name, exact: true });
+    await expect(heading).toBeInViewport();
+    expect(new URL(page.url()).hash).toBe(`#${await heading.getAttribute('id')}`);
+  });
+
+  test('a heading’s link and copy button appear on keyboard focus', async ({ page }) => {
+    await page.goto('/sonography');
+    const anchor = page.getByRole('link', { name: 'Link to section: Areas of sonography' });
+    const tools = anchor.locator('..');
+    await expect(tools).toHaveCSS('opacity', '0');
+    await anchor.focus();
+    await expect(tools).toHaveCSS('opacity', '1');
+    await expect(anchor).toHaveAttribute('href', '#areas-of-sonography');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Copy link to section: Areas of sonography' })).toBeFocused();
+    await expect(tools).toHaveCSS('opacity', '1');
+  });
+
+  test('the copy button copies the full address of the heading and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/sonography');
+    await page.getByRole('button', { name: 'Copy link to section: Areas of sonography' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/sonography#areas-of-sonography`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('previous, next and related articles link within the guide', async ({ page }) => {
+    await page.goto('/ct');
+    const pager = page.getByRole('navigation', { name: 'Specialties: previous and next' });
+    await expect(pager.getByRole('link', { name: /Previous in Specialties/ })).toHaveAttribute('rel', 'prev');
+    const next = pager.getByRole('link', { name: /Next in Specialties/ });
+    const href = (await next.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/[a-z-]+$/);
+    expect(href).not.toBe('/ct');
+    await next.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole('navigation', { name: 'Specialties: previous and next' })).toContainText('Previous in');
+    const related = page.getByRole('navigation', { name: 'Related reading' }).getByRole('link');
+    expect(await related.count()).toBeGreaterThanOrEqual(2);
+    expect(await related.count()).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('glossary terms', () => {
+  const technologist = glossary.find((t) => t.id === 'technologist')!;
+
+  test('show their definition on keyboard focus, and Escape hides it', async ({ page }) => {
+    await page.setViewportSize(wide);
+    await page.goto('/is-imaging-right-for-me');
+    const term = page.locator('main a[href="/glossary#technologist"]').first();
+    await expect(term).toHaveAccessibleDescription(`${technologist.term}: ${technologist.definition}`);
+    const tip = page.getByRole('tooltip').filter({ hasText: technologist.definition });
+    await expect(tip).toBeHidden();
+    await term.focus();
+    await expect(tip).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test('show their definition on hover, inside the screen of a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/is-imaging-right-for-me');
+    const term = page.locator('main a[href="/glossary#technologist"]').first();
+    await term.hover();
+    const tip = page.getByRole('tooltip').filter({ hasText: technologist.definition });
+    await expect(tip).toBeInViewport({ ratio: 1 });
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('go to the glossary entry', async ({ page }) => {
+      await page.goto('/is-imaging-right-for-me');
+      await page.locator('main a[href="/glossary#technologist"]').first().click();
+      await expect(page).toHaveURL(/\/glossary#technologist$/);
+      await expect(page.locator('#technologist')).toBeInViewport();
+    });
+  });
+});
+
+test('the open table of contents on a phone has no axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/radiography');
+  await page.getByRole('navigation', { name: 'On this page' }).getByText('On this page').click();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('headings’ links, copy buttons and the table of contents are left off the printed page', async ({ page }) => {
+  await page.goto('/sonography');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Link to section: Areas of sonography' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Areas of sonography' })).toBeVisible();
+});
