@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { LinkCards } from '@/components/ui/link-list';
 import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo, topicUrl } from '@/lib/content';
+import { tools } from '@/lib/content/tools';
 import { absoluteUrl } from '@/lib/site';
 
 export const metadata = { alternates: { canonical: absoluteUrl('/') } };
@@ -23,6 +24,13 @@ export default function HomePage() {
           Read more about what the job involves
         </Link>
       </p>
+
+      <section aria-labelledby="tools-heading" className="mt-12">
+        <h2 id="tools-heading" className="text-2xl font-bold">
+          Compare and plan
+        </h2>
+        <LinkCards className="mt-4 grid gap-4 sm:grid-cols-2" items={tools} />
+      </section>
 
       <section aria-labelledby="topics-heading" className="mt-12">
         <h2 id="topics-heading" className="text-2xl font-bold">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getOccupation } from '@/lib/content';
+import { tools } from '@/lib/content/tools';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -7,6 +8,17 @@ export function SiteFooter() {
   return (
     <footer className="no-print mt-16 border-t border-line bg-paper-alt">
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-ink-muted">
+        <nav aria-label="Compare and plan" className="mb-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {tools.map((tool) => (
+              <li key={tool.href}>
+                <Link href={tool.href} className="underline hover:text-brand">
+                  {tool.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <nav aria-label="About this site">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LinkCards } from '@/components/ui/link-list';
+import { tools } from '@/lib/content/tools';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
@@ -58,13 +60,22 @@ export default function ForCounselorsPage() {
         </ul>
       </section>
 
+      <section aria-labelledby="tools-section" className="mt-10 max-w-3xl space-y-3">
+        <h2 id="tools-section" className="text-2xl font-bold">
+          Tools to use with students
+        </h2>
+        <LinkCards className="grid gap-3 sm:grid-cols-2" items={tools} />
+      </section>
+
       <section aria-labelledby="link-section" className="mt-10 max-w-3xl space-y-3">
         <h2 id="link-section" className="text-2xl font-bold">
           How to link to one section
         </h2>
         <p>
-          Every heading in an article is a link to itself. Select a heading (or tap it on a phone), then copy the
-          address from the address bar. The part after the <code>#</code> takes the reader straight to that section.
+          Every heading in an article has a <code>#</code> link and a copy button beside it. They appear when you point
+          at the heading or reach it with the Tab key, and stay visible on touch screens. The copy button copies the
+          full address of that section; the <code>#</code> link puts it in the address bar. The part after the{' '}
+          <code>#</code> takes the reader straight to that section.
         </p>
         {exampleUrl && (
           <p>
