@@ -35,8 +35,9 @@ function fileNameFor(pathname: string): string {
   return `${name}.html`;
 }
 
-function runVnu(files: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** vnu's report on the given files, one Java run (its JSON goes to stderr). */
+export async function runVnu(files: string[]): Promise<z.infer<typeof vnuReportSchema>> {
+  const stderr = await new Promise<string>((resolve, reject) => {
     execFile(
       'java',
       ['-jar', vnuJar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files],
@@ -52,6 +53,7 @@ function runVnu(files: string[]): Promise<string> {
       },
     );
   });
+  return vnuReportSchema.parse(JSON.parse(stderr));
 }
 
 export async function checkHtml(origin: string, paths: string[], workDir: string): Promise<HtmlResult> {
@@ -68,7 +70,7 @@ export async function checkHtml(origin: string, paths: string[], workDir: string
     byFile.set(file, pathname === notFoundPath ? `${pathname} (404 page)` : pathname);
   }
 
-  const report = vnuReportSchema.parse(JSON.parse(await runVnu([...byFile.keys()])));
+  const report = await runVnu([...byFile.keys()]);
   const perPage = new Map<string, number>();
   // The same message on many pages (a shared component) is printed once, with the pages it is on.
   const byMessage = new Map<string, { pages: Set<string>; extract?: string; line?: number; why?: string }>();
