@@ -1,13 +1,13 @@
 // Fuzz: 5,000 generated bad requests to POST /api/feedback on the production server (loopback
 // only). Prints the status counts; fails if any answer is ≥ 500, if anything was stored, or if the
-// server stops answering. Run after `npm run build`: npx tsx bench/fuzz.ts
+// server stops answering (exit 1). Run after `npm run build`: npx tsx bench/fuzz.ts (FUZZ_PORT moves the server)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDb, migrate } from '../lib/db';
 import { killHard, startServer } from './server';
 
-const port = 3320;
+const port = Number(process.env.FUZZ_PORT ?? 3320);
 const total = Number(process.env.FUZZ_REQUESTS ?? 5000);
 let seed = 42;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -118,7 +118,10 @@ try {
       }),
     );
   }
-  const alive = (await fetch(`http://127.0.0.1:${port}/radiography`)).status;
+  const alive = await fetch(`http://127.0.0.1:${port}/radiography`).then(
+    (r) => r.status,
+    () => 0,
+  );
   const db = createDb({ kind: 'sqlite', path: file });
   await migrate(db);
   const stored = (await db.selectFrom('feedback').selectAll().execute()).length;
@@ -127,7 +130,9 @@ try {
   console.log(
     `Fuzz: ${total} bad requests; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; network errors ${errors}; responses ≥ 500: ${serverErrors}; rows stored: ${stored}; server still answers: ${alive}`,
   );
-  process.exitCode = serverErrors === 0 && stored === 0 && errors === 0 && alive === 200 ? 0 : 1;
+  const ok = serverErrors === 0 && stored === 0 && errors === 0 && alive === 200;
+  if (!ok) console.error('Fuzz: FAILED (a 5xx, a network error, a stored row or a server that stopped answering)');
+  process.exitCode = ok ? 0 : 1;
 } finally {
   await killHard(server);
   rmSync(tmp, { recursive: true, force: true });

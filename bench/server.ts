@@ -30,6 +30,9 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 
 /** kill -9 of the whole process group (next start forks next-server). */
 export async function killHard(child: ChildProcess): Promise<void> {
-  if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  // Already gone (it crashed, or was killed before): nothing to wait for.
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  process.kill(-child.pid, 'SIGKILL');
+  await exited;
 }

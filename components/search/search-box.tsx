@@ -56,7 +56,7 @@ export function SearchBox() {
       event.preventDefault();
       window.location.assign(hits[active].url);
     } else if (event.key === 'Escape' && open) {
-      // First Escape closes the list; the browser's own Escape (clearing the field) comes second.
+      // Escape closes the list and keeps what was typed.
       event.preventDefault();
       setOpen(false);
       setActive(-1);
@@ -72,7 +72,11 @@ export function SearchBox() {
       <input
         id={`${id}-q`}
         name="q"
-        type="search"
+        // A combobox must be a text input (HTML's rules for ARIA do not allow it on type="search");
+        // inputMode and enterKeyHint still give phones their search keyboard.
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         placeholder="Search, e.g. ultrasound tech"
         autoComplete="off"
         role="combobox"

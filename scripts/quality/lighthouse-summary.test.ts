@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatTable,
+  gateFailures,
+  median,
+  medianOfRuns,
+  type PageSummary,
+  type RunFigures,
+} from './lighthouse-summary';
+
+const run = (perf: number, a11y: number, lcp: number): RunFigures => ({
+  scores: { performance: perf, accessibility: a11y, 'best-practices': 100, seo: 100 },
+  lcp,
+  cls: 0,
+  tbt: perf,
+});
+
+describe('Lighthouse summary', () => {
+  it('takes the middle value of an odd number of runs and the mean of the middle two otherwise', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('takes the median of each score and metric separately', () => {
+    const m = medianOfRuns([run(90, 100, 3000), run(60, 92, 1000), run(80, 100, 2000)]);
+    expect(m.scores.performance).toBe(80);
+    expect(m.scores.accessibility).toBe(100);
+    expect(m.lcp).toBe(2000);
+  });
+
+  it('fails a gated page below 100 in accessibility, best practices or SEO but never on performance', () => {
+    const page = (path: string, gated: boolean, a11y: number, perf: number): PageSummary => ({
+      ...run(perf, a11y, 1000),
+      path,
+      label: path,
+      gated,
+      runs: 3,
+    });
+    expect(
+      gateFailures([page('/a', true, 100, 40), page('/floor', false, 80, 100), page('/b', true, 98, 100)]),
+    ).toEqual(['/b: accessibility 98']);
+  });
+
+  it('prints one row per page with the four scores and LCP, CLS and TBT', () => {
+    const table = formatTable([{ ...run(87, 100, 2345), path: '/x', label: 'home', gated: true, runs: 3 }]);
+    expect(table.split('\n')[1]).toMatch(/^home \/x\s+87\s+100\s+100\s+100\s+2\.35 s\s+0\.000\s+87 ms$/);
+  });
+});

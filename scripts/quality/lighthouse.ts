@@ -1,0 +1,147 @@
+// Lighthouse 12 (mobile, the default form factor) on our pages and on the framework floor, with the
+// system Chromium started once in headless mode and reused for every run.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import {
+  categories,
+  formatTable,
+  gatedCategories,
+  gateFailures,
+  medianOfRuns,
+  type PageSummary,
+  type RunFigures,
+} from './lighthouse-summary';
+
+export type LighthousePage = { path: string; label: string; gated: boolean };
+export type LighthouseResult = { pages: PageSummary[]; failures: string[]; ok: boolean };
+
+/** The same browser the Playwright tests use: CHROME_PATH, CHROMIUM_PATH, Debian's, else Playwright's. */
+function chromiumPath(): string {
+  const system = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(system)) return system;
+  const bundled = chromium.executablePath();
+  if (existsSync(bundled)) return bundled;
+  throw new Error(`no Chromium at ${system}: install Debian's chromium or set CHROMIUM_PATH`);
+}
+
+async function startChromium(port: number, workDir: string) {
+  const executable = chromiumPath();
+  const profile = mkdtempSync(path.join(workDir, 'chromium-'));
+  const child = spawn(
+    executable,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--mute-audio',
+      'about:blank',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  let spawnError: Error | undefined;
+  child.once('error', (error) => (spawnError = error));
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      return;
+    }
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  process.once('exit', () => {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  for (let i = 0; i < 100; i++) {
+    if (spawnError) throw new Error(`Chromium (${executable}) did not start: ${spawnError.message}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { stop, executable };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`Chromium (${executable}) did not open its debugging port ${port}`);
+}
+
+export async function runLighthouse(options: {
+  origin: string;
+  pages: LighthousePage[];
+  runs: number;
+  chromePort: number;
+  workDir: string;
+}): Promise<LighthouseResult> {
+  const chrome = await startChromium(options.chromePort, options.workDir);
+  const summaries: PageSummary[] = [];
+  // Failing audits of the gated categories, so a score below 100 says what to fix.
+  const findings = new Map<string, Set<string>>();
+  try {
+    for (const page of options.pages) {
+      const runs: RunFigures[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        const result = await lighthouse(`${options.origin}${page.path}`, {
+          port: options.chromePort,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...categories],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+        const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+        const metric = (id: string) => {
+          const value = lhr.audits[id]?.numericValue;
+          if (value === undefined) throw new Error(`Lighthouse on ${page.path} has no ${id}`);
+          return value;
+        };
+        runs.push({
+          scores: Object.fromEntries(categories.map((c) => [c, score(c)])) as RunFigures['scores'],
+          lcp: metric('largest-contentful-paint'),
+          cls: metric('cumulative-layout-shift'),
+          tbt: metric('total-blocking-time'),
+        });
+        for (const c of gatedCategories) {
+          for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+              const key = `${page.path} [${c}]`;
+              findings.set(key, (findings.get(key) ?? new Set()).add(`${audit.id}: ${audit.title}`));
+            }
+          }
+        }
+      }
+      summaries.push({ ...page, ...medianOfRuns(runs), runs: runs.length });
+    }
+  } finally {
+    await chrome.stop();
+  }
+
+  const failures = gateFailures(summaries);
+  console.log(
+    `\nLighthouse 12 (mobile, simulated throttling; median of ${options.runs} runs each; Chromium ${chrome.executable})`,
+  );
+  console.log(formatTable(summaries).replace(/^/gm, '  '));
+  for (const [key, audits] of findings) console.log(`  failing audits on ${key}: ${[...audits].join('; ')}`);
+  for (const f of failures) console.log(`  BELOW 100: ${f}`);
+  return { pages: summaries, failures, ok: failures.length === 0 };
+}

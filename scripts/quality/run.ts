@@ -1,0 +1,94 @@
+// Quality budgets: HTML validation, link check and Lighthouse against the production build.
+// Run after `next build`: npm run test:quality [-- html links lighthouse]   (default: all three)
+// Starts `next start` on QUALITY_PORT (default 3600) and Chromium on the next port; stops both at the end.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkHtml } from './html';
+import { runLighthouse } from './lighthouse';
+import { checkLinks } from './links';
+import { startServer } from './server';
+
+const checks = ['html', 'links', 'lighthouse'] as const;
+type Check = (typeof checks)[number];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((a) => !checks.includes(a as Check));
+if (unknown.length > 0) {
+  console.error(`Unknown check(s): ${unknown.join(', ')}. Choose from: ${checks.join(', ')}.`);
+  process.exit(2);
+}
+const selected = new Set<Check>(asked.length > 0 ? (asked as Check[]) : checks);
+
+const port = Number(process.env.QUALITY_PORT ?? 3600);
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const lighthousePages = [
+  { path: '/', label: 'home', gated: true },
+  { path: '/topics/specialties', label: 'hub', gated: true },
+  { path: '/radiography', label: 'specialty', gated: true },
+  // The smallest page Next can serve: a reference for performance, not held to the budgets.
+  { path: '/framework-floor', label: 'floor', gated: false },
+];
+
+const started = Date.now();
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+const workDir = mkdtempSync(path.join(tmpdir(), 'imaging-careers-quality-'));
+const summary: string[] = [];
+let failed = false;
+
+const server = await startServer({
+  port,
+  logDir: workDir,
+  // A fresh SQLite file: Lighthouse's page loads send view beacons.
+  env: { FEEDBACK_DB_PATH: path.join(workDir, 'feedback.db'), DATABASE_URL: '' },
+});
+try {
+  const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
+  if (locs.length === 0) throw new Error('sitemap.xml lists no URLs');
+  // The sitemap carries the public origin (SITE_URL at build time); pages are fetched from this server.
+  const siteOrigin = locs[0]!.origin;
+  const paths = locs.map((u) => u.pathname);
+  console.log(`Quality checks on ${server.origin} (built for ${siteOrigin}); sitemap lists ${paths.length} URLs`);
+
+  if (selected.has('html')) {
+    const t = Date.now();
+    const html = await checkHtml(server.origin, paths, workDir);
+    failed ||= !html.ok;
+    summary.push(
+      `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`,
+    );
+  }
+  if (selected.has('links')) {
+    const t = Date.now();
+    const links = await checkLinks(server.origin, siteOrigin, paths);
+    failed ||= !links.ok;
+    summary.push(
+      `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`,
+    );
+  }
+  if (selected.has('lighthouse')) {
+    const t = Date.now();
+    const lh = await runLighthouse({
+      origin: server.origin,
+      pages: lighthousePages,
+      runs: lighthouseRuns,
+      chromePort: port + 1,
+      workDir,
+    });
+    failed ||= !lh.ok;
+    const floor = lh.pages.find((p) => !p.gated);
+    const perf = lh.pages.map((p) => `${p.path} ${p.scores.performance}`).join(', ');
+    summary.push(
+      `Lighthouse: ${lh.ok ? 'PASS' : `FAIL (${lh.failures.join('; ')})`}, accessibility/best practices/SEO 100 on ${lh.pages.filter((p) => p.gated).length - new Set(lh.failures.map((f) => f.split(':')[0])).size} of ${lh.pages.filter((p) => p.gated).length} pages; performance (not gated) ${perf}${floor ? ` (floor ${floor.path})` : ''} (${seconds(t)})`,
+    );
+  }
+} catch (error) {
+  failed = true;
+  summary.push(`Quality checks stopped: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await server.stop();
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+console.log(`\n${summary.join('\n')}\nQuality checks ${failed ? 'FAILED' : 'passed'} in ${seconds(started)}`);
+process.exitCode = failed ? 1 : 0;
