@@ -40,6 +40,11 @@ export default function HomePage() {
           className="mt-4 grid gap-4 sm:grid-cols-2"
           items={topics.map((t) => ({ href: t.url, title: t.title, text: t.summary }))}
         />
+        <p className="mt-4">
+          <Link href="/topics" className="text-brand underline">
+            Every topic and its articles on one page
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="specialties-heading" className="mt-12">
