@@ -69,8 +69,8 @@ export function StateRuleSection({ rule }: { rule: StateRule }) {
       </p>
       {rule.isDefault && (
         <p className="mt-2">
-          We have no finding just for {rule.state.name}. This is the general picture we could confirm for every state
-          without one.
+          We have no finding just for {rule.state.name}. What you see here is the general picture for states with no
+          finding of their own.
         </p>
       )}
       <p className="mt-2">{rule.note}</p>
