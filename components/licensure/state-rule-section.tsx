@@ -41,8 +41,9 @@ function WhomToAsk({ rule, headingId }: { rule: StateRule; headingId: string }) 
           {rule.state.name}&rsquo;s{' '}
           <Link href="/glossary#radiation-control-program" className="text-brand underline">
             radiation control program
-          </Link>{' '}
-          or its board for medical imaging. The state&rsquo;s own website is the best place to confirm a rule.
+          </Link>
+          , or its medical imaging board if it has one. The state&rsquo;s own website is the best place to confirm a
+          rule.
         </li>
         <li>The imaging program you plan to attend.</li>
         <li>Any employer you apply to: ask which license and credentials the job needs.</li>
