@@ -1,23 +1,8 @@
 import { TableHead } from '@/components/ui/table-head';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { getModalityRules, isModality, modalities } from '@/lib/content/licensure';
+import { getModalityRules, isModality, modalities, modalityInfo, statusLabel } from '@/lib/content/licensure';
 import { formatDate } from '@/lib/site';
 import { SourceLink } from './source-link';
-
-const statusLabel = {
-  licensed: 'License required',
-  'not-licensed': 'No license law found',
-  'regulated-other': 'Other rules (not a license)',
-  unknown: 'Not confirmed',
-} as const;
-
-const modalityLabel = {
-  radiography: 'radiographers',
-  sonography: 'sonographers',
-  mri: 'MRI technologists',
-  'nuclear-medicine': 'nuclear medicine technologists',
-  'radiation-therapy': 'radiation therapists',
-} as const;
 
 /** States with a confirmed finding for one modality; the rest are summed up with the default. */
 export function LicensureTable({ modality }: { modality: string }) {
@@ -29,10 +14,10 @@ export function LicensureTable({ modality }: { modality: string }) {
   const others = rules.filter((r) => r.isDefault);
   const fallback = others[0];
   return (
-    <TableScroll label={`State rules for ${modalityLabel[modality]}`}>
+    <TableScroll label={`State rules for ${modalityInfo[modality].workers}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold">
-          State rules for {modalityLabel[modality]} we could confirm (checked {formatDate(rules[0]!.checked)})
+          State rules for {modalityInfo[modality].workers} we could confirm (checked {formatDate(rules[0]!.checked)})
         </caption>
         <TableHead columns={[{ label: 'State' }, { label: 'Status' }, { label: 'Details' }]} />
         <tbody>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import licensureFile from '../../content/data/licensure.json';
-import { getModalityRules, getStateRule, parseLicensure } from './licensure';
+import {
+  findState,
+  getModalityRules,
+  getStateRule,
+  getStateRules,
+  licensureFinderPaths,
+  parseLicensure,
+} from './licensure';
 
 describe('state licensure data', () => {
   it('covers all fifty states and DC for every modality', () => {
@@ -29,5 +36,30 @@ describe('state licensure data', () => {
     const bad = structuredClone(licensureFile);
     bad.rules.push({ ...bad.rules[0]! });
     expect(() => parseLicensure(bad)).toThrow(/duplicate rule for NH\/radiography/);
+  });
+
+  it('finds a state by its code in either case', () => {
+    expect(findState('nh')?.name).toBe('New Hampshire');
+    expect(findState('NH')?.name).toBe('New Hampshire');
+    expect(findState('zz')).toBeUndefined();
+  });
+
+  it('gives one rule per modality for a state, marking which are only the default', () => {
+    const rules = getStateRules('nm');
+    expect(rules.map((r) => r.modality)).toEqual([
+      'radiography',
+      'sonography',
+      'mri',
+      'nuclear-medicine',
+      'radiation-therapy',
+    ]);
+    expect(rules.filter((r) => !r.isDefault).map((r) => r.modality)).toEqual(['sonography', 'mri']);
+  });
+
+  it('lists the finder and one lowercase page per state', () => {
+    const paths = licensureFinderPaths();
+    expect(paths[0]).toBe('/licensure-finder');
+    expect(paths).toHaveLength(52);
+    expect(paths).toContain('/licensure-finder/dc');
   });
 });

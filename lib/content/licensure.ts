@@ -6,6 +6,24 @@ import { isoDateSchema } from './schema';
 export const modalities = ['radiography', 'sonography', 'mri', 'nuclear-medicine', 'radiation-therapy'] as const;
 export type Modality = (typeof modalities)[number];
 export const licensureStatuses = ['licensed', 'not-licensed', 'regulated-other', 'unknown'] as const;
+export type LicensureStatus = (typeof licensureStatuses)[number];
+
+/** Each status in plain words, as readers see it. */
+export const statusLabel: Record<LicensureStatus, string> = {
+  licensed: 'License required',
+  'not-licensed': 'No license law found',
+  'regulated-other': 'Other rules (not a license)',
+  unknown: 'Not confirmed',
+};
+
+/** How pages name each modality: as a specialty, and as the people who work in it. */
+export const modalityInfo: Record<Modality, { name: string; workers: string }> = {
+  radiography: { name: 'Radiography (X-ray)', workers: 'radiographers' },
+  sonography: { name: 'Sonography (ultrasound)', workers: 'sonographers' },
+  mri: { name: 'MRI', workers: 'MRI technologists' },
+  'nuclear-medicine': { name: 'Nuclear medicine', workers: 'nuclear medicine technologists' },
+  'radiation-therapy': { name: 'Radiation therapy', workers: 'radiation therapists' },
+};
 
 const sourceSchema = z.strictObject({
   id: z.string(),
@@ -66,7 +84,7 @@ export const licensureData = parseLicensure(licensureFile);
 export type StateRule = {
   state: { code: string; name: string };
   modality: Modality;
-  status: (typeof licensureStatuses)[number];
+  status: LicensureStatus;
   note: string;
   source: LicensureData['sources'][number];
   checked: string;
@@ -100,4 +118,29 @@ export function getStateRule(stateCode: string, modality: Modality): StateRule {
 /** Every state's rule for a modality. */
 export function getModalityRules(modality: Modality): StateRule[] {
   return licensureData.states.map((s) => getStateRule(s.code, modality));
+}
+
+export type UsState = LicensureData['states'][number];
+
+/** The state with this two-letter code, in either case; undefined when there is none. */
+export function findState(code: string): UsState | undefined {
+  const upper = code.toUpperCase();
+  return licensureData.states.find((s) => s.code === upper);
+}
+
+/** Everything we know about one state: one rule per modality, in the data's modality order. */
+export function getStateRules(stateCode: string): StateRule[] {
+  return modalities.map((m) => getStateRule(stateCode.toUpperCase(), m));
+}
+
+/** The licensure finder and its one page per state (lowercase codes, so addresses are easy to type). */
+export const licensureFinderPath = '/licensure-finder';
+
+export function stateFinderPath(stateCode: string): string {
+  return `${licensureFinderPath}/${stateCode.toLowerCase()}`;
+}
+
+/** The finder and every state page, for the sitemap and the list of published addresses. */
+export function licensureFinderPaths(): string[] {
+  return [licensureFinderPath, ...licensureData.states.map((s) => stateFinderPath(s.code))];
 }

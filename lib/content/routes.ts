@@ -1,3 +1,4 @@
+import { licensureFinderPaths } from './licensure';
 import { topics } from './taxonomy';
 
 /** Paths the app defines itself; no article, page or alias may take one. */
@@ -22,5 +23,13 @@ export const reservedPaths = [
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {
-  return ['/', '/topics', '/glossary', '/changes', '/for-counselors', ...topics.map((t) => `/topics/${t}`)];
+  return [
+    '/',
+    '/topics',
+    '/glossary',
+    '/changes',
+    '/for-counselors',
+    ...topics.map((t) => `/topics/${t}`),
+    ...licensureFinderPaths(),
+  ];
 }

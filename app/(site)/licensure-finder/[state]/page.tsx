@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { StateRuleSection } from '@/components/licensure/state-rule-section';
+import { topicUrl } from '@/lib/content';
+import {
+  findState,
+  getStateRules,
+  licensureData,
+  licensureFinderPath,
+  modalityInfo,
+  stateFinderPath,
+  type UsState,
+} from '@/lib/content/licensure';
+import { absoluteUrl, formatDate } from '@/lib/site';
+
+type Props = { params: Promise<{ state: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return licensureData.states.map((s) => ({ state: s.code.toLowerCase() }));
+}
+
+const pageTitle = (state: UsState) => `Imaging licenses in ${state.name}`;
+
+/** How much of the page is about this state, and how much is the general picture. */
+function summary(state: UsState, specific: number, total: number): string {
+  if (specific === 0) {
+    return `We found no rules just for ${state.name}. Each section below shows the general picture and whom to ask.`;
+  }
+  const found = `We found a rule just for ${state.name} for ${specific} of the ${total} specialties below.`;
+  return specific === total ? found : `${found} The others show the general picture and whom to ask.`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const state = findState((await params).state);
+  if (!state) return {};
+  const title = pageTitle(state);
+  const description = `Does ${state.name} license X-ray, ultrasound, MRI, nuclear medicine or radiation therapy work? What we could confirm, with sources, and whom to ask.`;
+  const url = absoluteUrl(stateFinderPath(state.code));
+  return { title, description, alternates: { canonical: url }, openGraph: { title, description, url } };
+}
+
+export default async function StateLicensurePage({ params }: Props) {
+  const state = findState((await params).state);
+  if (!state) notFound();
+  const rules = getStateRules(state.code);
+  const specific = rules.filter((r) => !r.isDefault).length;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'Licensure', href: topicUrl('licensure') },
+          { label: 'Licensure finder', href: licensureFinderPath },
+          { label: state.name, href: stateFinderPath(state.code) },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{pageTitle(state)}</h1>
+      <div className="mt-3 max-w-3xl space-y-3">
+        <p className="text-lg">{summary(state, specific, rules.length)}</p>
+        <p>
+          A{' '}
+          <Link href="/glossary#license" className="text-brand underline">
+            license
+          </Link>{' '}
+          is a state&rsquo;s permission to work there. It is not the same as a national certification (see{' '}
+          <Link href="/license-vs-certification" className="text-brand underline">
+            License vs. certification
+          </Link>
+          ). Rules change, so check with the state before you choose a program or take a job. We last checked on{' '}
+          <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>.
+        </p>
+      </div>
+
+      <nav aria-label="Specialties on this page" className="mt-6">
+        <ul className="flex flex-wrap gap-x-4 gap-y-2">
+          {rules.map((r) => (
+            <li key={r.modality}>
+              <a href={`#${r.modality}`} className="text-brand underline">
+                {modalityInfo[r.modality].name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-6 max-w-3xl space-y-6">
+        {rules.map((r) => (
+          <StateRuleSection key={r.modality} rule={r} />
+        ))}
+      </div>
+
+      <p className="mt-10 max-w-3xl">
+        <Link href={licensureFinderPath} className="text-brand underline">
+          Look up another state
+        </Link>{' '}
+        or read{' '}
+        <Link href="/state-licensing" className="text-brand underline">
+          State licensing
+        </Link>{' '}
+        to learn why the rules differ.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { FinderForm } from '@/components/licensure/finder-form';
+import { topicUrl } from '@/lib/content';
+import { getStateRules, licensureData, licensureFinderPath, stateFinderPath } from '@/lib/content/licensure';
+import { absoluteUrl, formatDate } from '@/lib/site';
+
+const title = 'Licensure finder';
+const description =
+  'Pick a US state to see whether it licenses X-ray, ultrasound, MRI, nuclear medicine and radiation therapy work, with sources.';
+
+export const metadata: Metadata = {
+  title,
+  description,
+  alternates: { canonical: absoluteUrl(licensureFinderPath) },
+  openGraph: { title, description, url: absoluteUrl(licensureFinderPath) },
+};
+
+export default function LicensureFinderPage() {
+  const withFindings = licensureData.states.filter((s) => getStateRules(s.code).some((r) => !r.isDefault));
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'Licensure', href: topicUrl('licensure') },
+          { label: title, href: licensureFinderPath },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
+      <div className="mt-3 max-w-2xl space-y-3 text-lg">
+        <p>
+          Pick a state to see whether you need a state{' '}
+          <Link href="/glossary#license" className="text-brand underline">
+            license
+          </Link>{' '}
+          to work in imaging there. Each finding names its source and the date we checked it.
+        </p>
+        <p>
+          For many states we could not confirm the rules. The page says so when that happens, and tells you whom to ask.
+        </p>
+      </div>
+
+      <FinderForm />
+
+      <section aria-labelledby="confirmed" className="mt-10 max-w-3xl">
+        <h2 id="confirmed" className="text-2xl font-bold">
+          States with a rule we could confirm
+        </h2>
+        <p className="mt-2">
+          We found a rule for at least one specialty in these states (checked{' '}
+          <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>):
+        </p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {withFindings.map((s) => (
+            <li key={s.code}>
+              <Link href={stateFinderPath(s.code)} className="text-brand underline">
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="all-states" className="mt-10">
+        <h2 id="all-states" className="text-2xl font-bold">
+          Every state
+        </h2>
+        <p className="mt-2 max-w-3xl">Each state has its own page, so you can link straight to it.</p>
+        <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 md:grid-cols-4">
+          {licensureData.states.map((s) => (
+            <li key={s.code}>
+              <Link href={stateFinderPath(s.code)} className="text-brand underline">
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="mt-10 max-w-3xl">
+        Why do the rules differ from state to state? Read{' '}
+        <Link href="/state-licensing" className="text-brand underline">
+          State licensing
+        </Link>
+        .
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { formatDate } from '../../lib/site';
+
+// The data file itself (Playwright's loader cannot import JSON), so the pages are checked against it.
+type Source = { id: string; title: string; url: string };
+const data = JSON.parse(readFileSync('content/data/licensure.json', 'utf8')) as {
+  checked: string;
+  sources: Source[];
+  defaults: Record<string, { source: string }>;
+  rules: { state: string; modality: string; source: string }[];
+};
+const sourceOf = (id: string) => data.sources.find((s) => s.id === id)!;
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function lookUp(page: Page, state: string, specialty?: string) {
+  await page.goto('/licensure-finder');
+  await page.getByRole('combobox', { name: 'State' }).selectOption({ label: state });
+  if (specialty) await page.getByRole('combobox', { name: /^Specialty/ }).selectOption({ label: specialty });
+  await page.getByRole('button', { name: 'Show the rules' }).click();
+}
+
+test.describe('the licensure finder without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a state with its own finding shows the status, the source and the checked date', async ({ page }) => {
+    const finding = data.rules.find((r) => r.state === 'NH' && r.modality === 'radiography')!;
+    const source = sourceOf(finding.source);
+    await lookUp(page, 'New Hampshire');
+    await expect(page).toHaveURL(/\/licensure-finder\/nh$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imaging licenses in New Hampshire');
+    const section = page.getByRole('region', { name: 'Radiography (X-ray)' });
+    await expect(section).toContainText('Status: License required.');
+    await expect(section.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    await expect(section.locator('dt', { hasText: 'Checked' }).locator('+ dd')).toHaveText(formatDate(data.checked));
+    await expect(section.getByRole('heading', { name: 'Whom to ask' })).toHaveCount(0);
+  });
+
+  test('a state with only the general picture says so and tells the reader whom to ask', async ({ page }) => {
+    expect(data.rules.filter((r) => r.state === 'TX')).toEqual([]);
+    const source = sourceOf(data.defaults.mri!.source);
+    await lookUp(page, 'Texas');
+    await expect(page).toHaveURL(/\/licensure-finder\/tx$/);
+    await expect(page.getByText('We found no rules just for Texas.')).toBeVisible();
+    const section = page.getByRole('region', { name: 'MRI' });
+    await expect(section).toContainText('Status: Not confirmed.');
+    await expect(section).toContainText('We have no finding just for Texas.');
+    await expect(section.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    await expect(section.locator('dt', { hasText: 'Checked' }).locator('+ dd')).toHaveText(formatDate(data.checked));
+    await expect(section.getByRole('heading', { name: 'Whom to ask' })).toBeVisible();
+    await expect(section.getByRole('link', { name: 'radiation control program' })).toBeVisible();
+  });
+
+  test('choosing a specialty lands on that section and highlights it', async ({ page }) => {
+    await lookUp(page, 'New Mexico', 'MRI');
+    await expect(page).toHaveURL(/\/licensure-finder\/nm#mri$/);
+    await expect(page.locator('section:target')).toHaveAttribute('id', 'mri');
+    await expect(page.locator('#mri')).toHaveCSS('outline-style', 'solid');
+    await expect(page.locator('#sonography')).not.toHaveCSS('outline-style', 'solid');
+    await expect(page.getByRole('region', { name: 'MRI' })).toBeInViewport();
+  });
+
+  test('every state is one plain link away, with no form at all', async ({ page }) => {
+    await page.goto('/licensure-finder');
+    const list = page.getByRole('region', { name: 'Every state' }).getByRole('listitem');
+    await expect(list).toHaveCount(51);
+    await page.getByRole('link', { name: 'District of Columbia' }).click();
+    await expect(page).toHaveURL(/\/licensure-finder\/dc$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imaging licenses in District of Columbia');
+  });
+});
+
+test('the lookup answers with 303 to the state page and its section', async ({ request }) => {
+  const response = await request.get('/licensure-finder/go?state=OR&specialty=sonography', { maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  expect(response.headers()['location']).toBe('/licensure-finder/or#sonography');
+});
+
+test('an unknown state code gets a readable 400 page that links back to the finder', async ({ page }) => {
+  const response = await page.goto('/licensure-finder/go?state=zz');
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not look up that state');
+  await expect(page.getByText('“zz” is not a US state code.')).toBeVisible();
+  await page.getByRole('link', { name: 'Go back to the licensure finder' }).click();
+  await expect(page).toHaveURL(/\/licensure-finder$/);
+});
+
+test('a missing state gets a 400 asking for one, not a server error', async ({ request }) => {
+  const response = await request.get('/licensure-finder/go');
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain('Choose a state from the list.');
+});
+
+test('an unknown state page is not found', async ({ request }) => {
+  expect((await request.get('/licensure-finder/zz')).status()).toBe(404);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe in the ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the finder has no violations', async ({ page }) => {
+      await page.goto('/licensure-finder');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('a state page with a highlighted section has no violations', async ({ page }) => {
+      await page.goto('/licensure-finder/nh#mri');
+      await expect(page.locator('section:target')).toHaveAttribute('id', 'mri');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the 400 page has no violations', async ({ page }) => {
+      await page.goto('/licensure-finder/go?state=zz');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
