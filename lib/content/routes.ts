@@ -22,5 +22,15 @@ export const reservedPaths = [
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {
-  return ['/', '/topics', '/glossary', '/changes', '/for-counselors', ...topics.map((t) => `/topics/${t}`)];
+  return [
+    '/',
+    '/topics',
+    '/glossary',
+    '/changes',
+    '/for-counselors',
+    '/compare',
+    '/pay-and-outlook',
+    '/career-ladder',
+    ...topics.map((t) => `/topics/${t}`),
+  ];
 }
