@@ -67,7 +67,7 @@ export function BarChart({
         role="img"
         aria-labelledby={titleId}
         aria-describedby={summaryId}
-        className="mt-4 block h-auto w-full max-w-[34rem] text-ink"
+        className="mt-4 block h-auto w-full max-w-[28rem] text-ink"
         style={{ fontSize: baseOptions.fontSize }}
       >
         <g className="text-line" aria-hidden="true">
@@ -126,7 +126,13 @@ export function BarChart({
               key={t.value}
               x={t.x}
               y={layout.tickLabelY}
-              textAnchor={i === 0 && t.x <= layout.plot.left + 1 ? 'start' : 'middle'}
+              textAnchor={
+                i === 0 && t.x <= layout.plot.left + 1
+                  ? 'start'
+                  : i === layout.ticks.length - 1 && t.x >= layout.plot.right - 1
+                    ? 'end'
+                    : 'middle'
+              }
             >
               {t.label}
             </text>

@@ -35,37 +35,40 @@ export function SpecialtyComparison({
     <>
       <div className="hidden md:block print:hidden" data-view="table">
         <TableScroll label="Specialty comparison table">
-          <table className="w-full min-w-[72rem] border-collapse text-left align-top text-sm">
-            <caption className="mb-2 text-left text-base font-semibold">
-              Imaging specialties compared: {comparisonColumns.map((c) => c.label.toLowerCase()).join(', ')}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-3">
-                  Specialty
-                </th>
-                {comparisonColumns.map((c) => (
-                  <th key={c.id} scope="col" className="py-2 pr-3">
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line align-top" data-specialty={row.id}>
-                  <th scope="row" className="w-40 py-3 pr-3 font-normal">
-                    <SpecialtyName row={row} article={articles[row.id]} />
+          {/* relative: keeps the absolutely positioned screen-reader text inside the scrolling box. */}
+          <div className="relative">
+            <table className="w-full min-w-[72rem] border-collapse text-left align-top text-sm">
+              <caption className="mb-2 text-left text-base font-semibold">
+                Imaging specialties compared: {comparisonColumns.map((c) => c.label.toLowerCase()).join(', ')}
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-line">
+                  <th scope="col" className="py-2 pr-3">
+                    Specialty
                   </th>
                   {comparisonColumns.map((c) => (
-                    <td key={c.id} className="py-3 pr-3" data-column={c.id}>
-                      <ComparisonCell cell={row.cells[c.id]} />
-                    </td>
+                    <th key={c.id} scope="col" className="py-2 pr-3">
+                      {c.label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-line align-top" data-specialty={row.id}>
+                    <th scope="row" className="w-40 py-3 pr-3 font-normal">
+                      <SpecialtyName row={row} article={articles[row.id]} />
+                    </th>
+                    {comparisonColumns.map((c) => (
+                      <td key={c.id} className="py-3 pr-3" data-column={c.id}>
+                        <ComparisonCell cell={row.cells[c.id]} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </TableScroll>
       </div>
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CareerLadder } from '@/components/charts/career-ladder';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { buildLadder } from '@/lib/charts/ladder';
 import { credentialsData } from '@/lib/content/credentials';
 import { absoluteUrl, formatDate } from '@/lib/site';
 
@@ -17,8 +18,15 @@ export const metadata: Metadata = {
 };
 
 export default function CareerLadderPage() {
-  const { source, credentials, bodies } = credentialsData;
-  const links = [...new Map(credentials.map((c) => [c.sourceUrl, c])).values()];
+  const { source, bodies } = credentialsData;
+  const ladder = buildLadder(credentialsData);
+  const shown = [
+    ...ladder.firsts.flatMap((f) => f.qualifiesFor),
+    ...ladder.unlinkedAddOns,
+    ...ladder.advanced.map((a) => a.credential),
+    ...ladder.management,
+  ];
+  const links = [...new Map(shown.map((c) => [c.sourceUrl, c])).values()];
   return (
     <>
       <Breadcrumbs
