@@ -52,7 +52,7 @@ export function BarChart({
   const summaryId = `${id}-summary`;
   const axisY = layout.tickLabelY + 20;
   return (
-    <figure className="chart my-10 max-w-2xl break-inside-avoid" aria-labelledby={titleId} data-chart={id}>
+    <figure className="chart my-10 max-w-2xl" aria-labelledby={titleId} data-chart={id}>
       <figcaption>
         <h2 id={titleId} className="text-2xl font-bold">
           {title}

@@ -29,7 +29,9 @@ function SourceLine({ period }: { period: 'wage' | 'projection' }) {
 function Swatch({ kind }: { kind: 'bar' | 'reference' | 'range' }) {
   return (
     <svg viewBox="0 0 24 14" width="24" height="14" aria-hidden="true" className="mr-1 inline-block align-middle">
-      {kind === 'bar' && <rect x="0" y="2" width="24" height="10" className="fill-current text-brand" />}
+      {kind === 'bar' && (
+        <rect x="0" y="2" width="24" height="10" className="fill-current text-brand" data-mark="bar" />
+      )}
       {kind === 'reference' && (
         <rect
           x="1"

@@ -4,6 +4,7 @@ import specialtiesFile from '../../content/data/specialties.json';
 import { credentialsData, type Credential, type CredentialsData } from './credentials';
 import { factSourceSchema, type FactSource } from './facts';
 import { figureInfo, getFigureFrom, occupations, type Occupation } from './occupations';
+import { comparisonColumns, type ColumnId } from './comparison-columns';
 import { specialties, specialtyInfo, type Specialty } from './taxonomy';
 
 /** How you enter a specialty: as a first credential, as an add-on after one, or either way. */
@@ -130,17 +131,7 @@ export const specialtiesData = parseSpecialties(specialtiesFile);
 // ---------------------------------------------------------------------------------------------
 // The comparison table: one row per specialty, one cell per column, each cell sourced.
 
-export const comparisonColumns = [
-  { id: 'entry', label: 'Entry route' },
-  { id: 'education', label: 'Typical education' },
-  { id: 'credentials', label: 'Credentials' },
-  { id: 'radiation', label: 'Ionizing radiation' },
-  { id: 'workplaces', label: 'Where they work' },
-  { id: 'medianPay', label: 'Median pay' },
-  { id: 'growth', label: 'Job growth' },
-  { id: 'openings', label: 'Openings a year' },
-] as const;
-export type ColumnId = (typeof comparisonColumns)[number]['id'];
+export { comparisonColumns, type ColumnId } from './comparison-columns';
 
 /** What a cell cites: a data source from any of the data files. */
 export type CellSource = Pick<FactSource, 'publisher' | 'shortName' | 'title' | 'url' | 'edition' | 'accessed'>;

@@ -1,9 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { credentialsData } from '../../lib/content/credentials';
-import { occupations } from '../../lib/content/occupations';
-import { comparisonColumns } from '../../lib/content/specialties';
+import { readFileSync } from 'node:fs';
+import { comparisonColumns } from '../../lib/content/comparison-columns';
 import { specialties, specialtyInfo } from '../../lib/content/taxonomy';
+
+// The data files as checked in (the lib modules import JSON, which Playwright's loader cannot).
+type Figures = {
+  medianPay?: number;
+  pay10?: number;
+  pay90?: number;
+  projectedChangePercent?: number;
+  projectedChange?: number;
+  outlook?: string;
+};
+const { occupations } = JSON.parse(readFileSync('content/data/occupations.json', 'utf8')) as {
+  occupations: { id: string; name: string; figures: Figures }[];
+};
+const credentialsData = JSON.parse(readFileSync('content/data/credentials.json', 'utf8')) as {
+  credentials: { id: string; name: string; pathway: string }[];
+  postprimarySupport: { supporting: string; qualifiesFor: string[] }[];
+};
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 const signed = (n: number, unit = '') => `${n > 0 ? '+' : ''}${n.toLocaleString('en-US')}${unit}`;
