@@ -218,3 +218,11 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the stacked comparison on a phone has no axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/compare');
+  await expect(page.locator('[data-view="stacked"]')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
