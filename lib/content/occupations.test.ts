@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import occupationsFile from '../../content/data/occupations.json';
-import { getFigure, getKeyFactRows, occupations, parseOccupations } from './occupations';
+import { getFigure, getKeyFactRows, occupationEditions, occupations, parseOccupations } from './occupations';
 
 describe('occupation data', () => {
   it('parses the checked-in data file', () => {
@@ -74,5 +74,19 @@ describe('getKeyFactRows', () => {
     const ids = getKeyFactRows('medical-dosimetrists').map((r) => r.id);
     expect(ids).not.toContain('payRange');
     expect(ids).toContain('medianPay');
+  });
+});
+
+describe('occupationEditions', () => {
+  it('lists each edition of the figures once', () => {
+    const editions = occupationEditions();
+    expect(editions).toHaveLength(new Set(occupations.map((o) => o.source.edition)).size);
+    expect(editions[0]).toMatchObject({ wagePeriod: 'May 2024', projectionPeriod: '2024–34' });
+  });
+
+  it('keeps a second edition apart', () => {
+    const older = { ...occupations[0]!, source: { ...occupations[0]!.source, edition: 'OOH 2023–33 edition' } };
+    expect(occupationEditions([...occupations, older]).map((e) => e.edition)).toContain('OOH 2023–33 edition');
+    expect(occupationEditions([...occupations, older])).toHaveLength(2);
   });
 });

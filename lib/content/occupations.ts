@@ -245,3 +245,19 @@ export function getKeyFactRows(occupationId: string): KeyFactRow[] {
   }
   return rows;
 }
+
+/** The editions the occupation figures come from, once each (normally one: the current OOH edition). */
+export function occupationEditions(list: Occupation[] = occupations): DataSource[] {
+  const seen = new Map<string, DataSource>();
+  for (const o of list) {
+    const key = [
+      o.source.publisher,
+      o.source.edition,
+      o.source.wagePeriod,
+      o.source.projectionPeriod,
+      o.source.accessed,
+    ].join('|');
+    if (!seen.has(key)) seen.set(key, o.source);
+  }
+  return [...seen.values()];
+}

@@ -29,6 +29,9 @@ export function fixedRoutes(): string[] {
     '/glossary',
     '/changes',
     '/for-counselors',
+    '/compare',
+    '/pay-and-outlook',
+    '/career-ladder',
     ...topics.map((t) => `/topics/${t}`),
     ...licensureFinderPaths(),
   ];

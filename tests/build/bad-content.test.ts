@@ -82,6 +82,20 @@ describe('the build with bad content', () => {
     );
   });
 
+  it('fails on a specialty that points at an unknown occupation, naming the file and the field', () => {
+    const { status, output } = buildWith((content) => {
+      const file = path.join(content, 'data/specialties.json');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('"occupation": "mri-technologists"', '"occupation": "mri-techs"'),
+      );
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /data\/specialties\.json is invalid:\n.*specialties\.\d+\.figures\.occupation: unknown occupation "mri-techs"/,
+    );
+  });
+
   it('fails on a figure typed into prose, naming the file and the line', () => {
     const { status, output } = buildWith((content) => {
       const file = path.join(content, 'articles/specialties/sonography.mdx');

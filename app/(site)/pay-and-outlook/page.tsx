@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { GrowthChart, PayChart } from '@/components/charts/occupation-charts';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { absoluteUrl } from '@/lib/site';
+
+const title = 'Pay and job outlook';
+const description =
+  'Charts of median pay, the pay range and projected job growth for imaging occupations, from the US Bureau of Labor Statistics.';
+
+export const metadata: Metadata = {
+  title,
+  description,
+  alternates: { canonical: absoluteUrl('/pay-and-outlook') },
+  openGraph: { title, description, url: absoluteUrl('/pay-and-outlook') },
+};
+
+export default function PayAndOutlookPage() {
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'Careers', href: '/topics/career-paths' },
+          { label: 'Pay and job outlook', href: '/pay-and-outlook' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+      <p className="mt-4 max-w-2xl">
+        The figures are national. Pay where you live may be higher or lower. Each chart has a table with the same
+        figures under it. Some specialties, such as CT and mammography, have no figures of their own: see{' '}
+        <Link href="/compare" className="text-brand underline">
+          the specialty comparison
+        </Link>{' '}
+        for why.
+      </p>
+      <PayChart />
+      <GrowthChart />
+    </>
+  );
+}
