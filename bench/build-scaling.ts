@@ -5,7 +5,7 @@
 //   npm run bench:build                      (BENCH_SIZES=100,1000 to choose the sizes)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { topics, type Topic } from '../lib/content/taxonomy';
 
@@ -184,7 +184,10 @@ async function measure(label: string, synthetic: number | undefined): Promise<Ro
       nextBuild: build.seconds,
       searchIndex: /Search index: (.*)/.exec(build.output)?.[1] ?? '(not printed)',
     };
-    console.log(`${label}: done (${articles} articles, ${pages} pages, ${total(row).toFixed(1)} s)`);
+    console.log(
+      `${label}: done (${articles} articles, ${pages} pages, ${total(row).toFixed(1)} s; ` +
+        `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+    );
     return row;
   } finally {
     rmSync(dir, { recursive: true, force: true });
