@@ -41,6 +41,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone for the Docker image (docs/deployment.md). Opt-in,
+  // because `next start` (npm start, the browser tests) warns that it does not work with it.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
   async redirects() {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { envVariableNames, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults the site URL to localhost:3000', () => {
@@ -20,5 +21,28 @@ describe('parseEnv', () => {
 
   it('rejects an admin token that is too short to be safe', () => {
     expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: 'short' })).toThrow(/FEEDBACK_ADMIN_TOKEN/);
+  });
+});
+
+describe('docs/deployment.md', () => {
+  // The rows of the "Read by the app" table: variable name and default cell.
+  const doc = readFileSync(new URL('../docs/deployment.md', import.meta.url), 'utf8');
+  const section = doc.split('### Read by the app')[1]?.split('\n### ')[0] ?? '';
+  const rows = [...section.matchAll(/^\| `([A-Z_]+)` \|[^|]*\|([^|]*)\|/gm)].map((m) => ({
+    name: m[1] ?? '',
+    defaultCell: m[2] ?? '',
+  }));
+
+  it('lists exactly the variables lib/env.ts reads', () => {
+    expect(rows.map((r) => r.name).sort()).toEqual([...envVariableNames].sort());
+  });
+
+  it('gives each variable the default lib/env.ts applies', () => {
+    const defaults = parseEnv({});
+    for (const { name, defaultCell } of rows) {
+      const value = defaults[name as keyof typeof defaults];
+      if (value === undefined) expect(defaultCell, name).not.toMatch(/`/);
+      else expect(defaultCell, name).toContain(`\`${String(value)}\``);
+    }
   });
 });

@@ -25,6 +25,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable the schema reads; docs/deployment.md lists the same set (a test compares them). */
+export const envVariableNames = Object.keys(envSchema.shape) as (keyof Env)[];
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable (FOO=) means "not set", as in most shells and .env files.
   const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
