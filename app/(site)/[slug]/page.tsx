@@ -9,7 +9,7 @@ import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { ArticlePager } from '@/components/article/article-pager';
 import { TooltipEscape } from '@/components/mdx/tooltip-escape';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import {
   getAllArticles,
@@ -74,9 +74,9 @@ export default async function DocumentPage({ params }: Props) {
         {articleStructuredData(article, crumbs).map((block, i) => (
           <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(block) }} />
         ))}
-        <Breadcrumbs items={crumbs} />
-        <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 max-w-2xl text-lg text-ink-muted">{article.description}</p>
+        <PageHeader crumbs={crumbs} title={article.title}>
+          {article.description}
+        </PageHeader>
         <p className="mt-3 text-sm text-ink-muted">
           Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
           {article.readingMinutes} min read

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CareerLadder } from '@/components/charts/career-ladder';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { buildLadder } from '@/lib/charts/ladder';
 import { credentialsData } from '@/lib/content/credentials';
 import { absoluteUrl, formatDate } from '@/lib/site';
@@ -29,15 +29,16 @@ export default function CareerLadderPage() {
   const links = [...new Map(shown.map((c) => [c.sourceUrl, c])).values()];
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Careers', href: '/topics/career-paths' },
           { label: 'Career ladder', href: '/career-ladder' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+        title={title}
+      >
+        {description}
+      </PageHeader>
       <div className="mt-4 max-w-2xl space-y-2">
         <p>
           Most people start with one first credential. With it, you can add others, called add-on or postprimary

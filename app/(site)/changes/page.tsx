@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { changelog } from '@/lib/content/changelog';
 import { getAllArticles } from '@/lib/content';
 import { absoluteUrl, formatDate } from '@/lib/site';
@@ -21,20 +21,19 @@ export default function ChangesPage() {
   const titles = new Map(getAllArticles().map((a) => [a.url, a.title]));
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'What changed', href: '/changes' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">What changed</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">
+        title="What changed"
+      >
         {description} Follow it with the{' '}
         <a href="/changes/feed.xml" className="text-brand underline">
           Atom feed
         </a>
         .
-      </p>
+      </PageHeader>
       <ol className="mt-8 max-w-3xl space-y-8">
         {changelog.map((entry) => (
           <li key={entry.id} id={entry.id} className="scroll-mt-4">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataSourceList } from '@/components/data-views/data-source-list';
 import { SpecialtyComparison, type SpecialtyLink } from '@/components/data-views/specialty-comparison';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { getArticlesBySpecialty, specialties } from '@/lib/content';
 import { comparisonSources, getComparison } from '@/lib/content/specialties';
 import { occupationEditions } from '@/lib/content/occupations';
@@ -33,15 +33,16 @@ export default function ComparePage() {
   const editions = occupationEditions();
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Specialties', href: '/topics/specialties' },
           { label: 'Compare', href: '/compare' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+        title={title}
+      >
+        {description}
+      </PageHeader>
 
       <div className="mt-6 max-w-3xl space-y-2">
         <p>

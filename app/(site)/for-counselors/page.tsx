@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkCards } from '@/components/ui/link-list';
 import { tools } from '@/lib/content/tools';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
@@ -24,14 +24,15 @@ export default function ForCounselorsPage() {
   const exampleUrl = example && exampleSection ? absoluteUrl(`${example.url}#${exampleSection.id}`) : undefined;
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'For counselors', href: '/for-counselors' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">For counselors</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+        title="For counselors"
+      >
+        {description}
+      </PageHeader>
 
       <section aria-labelledby="offers" className="mt-8 max-w-3xl space-y-3">
         <h2 id="offers" className="text-2xl font-bold">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { glossary } from '@/lib/content/glossary';
 import { absoluteUrl } from '@/lib/site';
 
@@ -15,14 +15,15 @@ export const metadata: Metadata = {
 export default function GlossaryPage() {
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Glossary', href: '/glossary' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">Glossary</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+        title="Glossary"
+      >
+        {description}
+      </PageHeader>
       <dl className="mt-8 max-w-3xl divide-y divide-line">
         {glossary.map((t) => (
           <div key={t.id} className="py-4">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { FinderForm } from '@/components/licensure/finder-form';
 import { topicUrl } from '@/lib/content';
 import { getStateRules, licensureData, licensureFinderPath, stateFinderPath } from '@/lib/content/licensure';
@@ -21,14 +21,14 @@ export default function LicensureFinderPage() {
   const withFindings = licensureData.states.filter((s) => getStateRules(s.code).some((r) => !r.isDefault));
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Licensure', href: topicUrl('licensure') },
           { label: title, href: licensureFinderPath },
         ]}
+        title={title}
       />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
       <div className="mt-3 max-w-2xl space-y-3 text-lg">
         <p>
           Pick a state to see whether you need a state{' '}

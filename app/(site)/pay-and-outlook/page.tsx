@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GrowthChart, PayChart } from '@/components/charts/occupation-charts';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { absoluteUrl } from '@/lib/site';
 
 const title = 'Pay and job outlook';
@@ -18,15 +18,16 @@ export const metadata: Metadata = {
 export default function PayAndOutlookPage() {
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Careers', href: '/topics/career-paths' },
           { label: 'Pay and job outlook', href: '/pay-and-outlook' },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{description}</p>
+        title={title}
+      >
+        {description}
+      </PageHeader>
       <p className="mt-4 max-w-2xl">
         The figures are national. Pay where you live may be higher or lower. Each chart has a table with the same
         figures under it. Some specialties, such as CT and mammography, have no figures of their own: see{' '}

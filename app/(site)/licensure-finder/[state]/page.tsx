@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { StateRuleSection } from '@/components/licensure/state-rule-section';
 import { topicUrl } from '@/lib/content';
 import {
@@ -50,15 +50,15 @@ export default async function StateLicensurePage({ params }: Props) {
   const specific = rules.filter((r) => !r.isDefault).length;
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: 'Licensure', href: topicUrl('licensure') },
           { label: 'Licensure finder', href: licensureFinderPath },
           { label: state.name, href: stateFinderPath(state.code) },
         ]}
+        title={pageTitle(state)}
       />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{pageTitle(state)}</h1>
       <div className="mt-3 max-w-3xl space-y-3">
         <p className="text-lg">{summary(state, specific, rules.length)}</p>
         <p>

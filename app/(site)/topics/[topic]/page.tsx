@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LinkCards } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageHeader } from '@/components/layout/page-header';
 import { getArticlesByTopic, isTopic, topicInfo, topics, topicUrl } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 
@@ -33,14 +33,15 @@ export default async function TopicPage({ params }: Props) {
   const articles = getArticlesByTopic(topic);
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHeader
+        crumbs={[
           { label: 'Home', href: '/' },
           { label: info.title, href: topicUrl(topic) },
         ]}
-      />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{info.title}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{info.summary}</p>
+        title={info.title}
+      >
+        {info.summary}
+      </PageHeader>
       {articles.length > 0 ? (
         <LinkCards
           className="mt-8 space-y-4"
