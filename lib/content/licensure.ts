@@ -136,6 +136,14 @@ export function getStateRules(stateCode: string): StateRule[] {
 /** The licensure finder and its one page per state (lowercase codes, so addresses are easy to type). */
 export const licensureFinderPath = '/licensure-finder';
 
+/** The title and description of a state's page, shared by the page and the search index. */
+export function statePageTitle(state: UsState): string {
+  return `Imaging licenses in ${state.name}`;
+}
+export function statePageDescription(state: UsState): string {
+  return `Does ${state.name} license X-ray, ultrasound, MRI, nuclear medicine or radiation therapy work? What we could confirm, with sources, and whom to ask.`;
+}
+
 export function stateFinderPath(stateCode: string): string {
   return `${licensureFinderPath}/${stateCode.toLowerCase()}`;
 }

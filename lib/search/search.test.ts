@@ -31,8 +31,14 @@ describe('the search index', () => {
     ['nuke med', '/nuclear-medicine'],
     ['rad therapy', '/radiation-therapy'],
     ['mammographer', '/mammography'],
+    ['compare specialties', '/compare'],
   ])('finds "%s" on %s first', (query, page) => {
     expect(search(index, query, 3)[0]?.url.split('#')[0]).toBe(page);
+  });
+
+  it('finds a state’s license page among the first three results', () => {
+    const urls = search(index, 'do i need a license in texas', 3).map((r) => r.url);
+    expect(urls).toContain('/licensure-finder/tx');
   });
 
   it('returns nothing for an empty query', () => {

@@ -11,6 +11,8 @@ import {
   licensureFinderPath,
   modalityInfo,
   stateFinderPath,
+  statePageDescription,
+  statePageTitle,
   type UsState,
 } from '@/lib/content/licensure';
 import { absoluteUrl, formatDate } from '@/lib/site';
@@ -23,7 +25,7 @@ export function generateStaticParams() {
   return licensureData.states.map((s) => ({ state: s.code.toLowerCase() }));
 }
 
-const pageTitle = (state: UsState) => `Imaging licenses in ${state.name}`;
+const pageTitle = statePageTitle;
 
 /** How much of the page is about this state, and how much is the general picture. */
 function summary(state: UsState, specific: number, total: number): string {
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = findState((await params).state);
   if (!state) return {};
   const title = pageTitle(state);
-  const description = `Does ${state.name} license X-ray, ultrasound, MRI, nuclear medicine or radiation therapy work? What we could confirm, with sources, and whom to ask.`;
+  const description = statePageDescription(state);
   const url = absoluteUrl(stateFinderPath(state.code));
   return { title, description, alternates: { canonical: url }, openGraph: { title, description, url } };
 }
