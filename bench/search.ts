@@ -120,7 +120,10 @@ table(
   ['corpus and index', 'value'],
   [
     ['sections (search documents)', String(docs.length)],
-    ['  of which page sections', `${docs.length - terms} from ${articles} pages (articles, data views, state license pages)`],
+    [
+      '  of which page sections',
+      `${docs.length - terms} from ${articles} pages (articles, data views, state license pages)`,
+    ],
     ['  of which glossary terms', String(terms)],
     ['collect documents from content (once)', `${ms(docsTimed.ms)} ms`],
     ['build server index, first (cold)', `${ms(firstBuild.ms)} ms`],
