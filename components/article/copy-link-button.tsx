@@ -1,16 +1,11 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => undefined;
+import { useState } from 'react';
+import { useEnhanced } from '@/components/use-browser-value';
 
 /** Copies the page's address with this heading's #anchor and says so. Rendered only when JavaScript runs. */
 export function CopyLinkButton({ id, label }: { id: string; label: string }) {
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const enhanced = useEnhanced();
   const [status, setStatus] = useState('');
   if (!enhanced) return null;
   const copy = () => {

@@ -1,12 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEnhanced, useBrowserValue } from '@/components/use-browser-value';
 import { feedbackReasons, maxCommentLength } from '@/lib/feedback/reasons';
 
 type State = 'ask' | 'no' | 'sending' | 'thanks' | 'already';
 
 const storageKey = (page: string) => `feedback:v1:${page}`;
-const noSubscription = () => () => undefined;
 const privacyLine = 'Do not include personal information such as your name, email or phone number. We cannot reply.';
 
 function Honeypot() {
@@ -45,16 +45,8 @@ function Reasons() {
  */
 export function FeedbackWidget({ page }: { page: string }) {
   // False on the server and during hydration (the plain forms), true once JavaScript runs.
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const votedEarlier = useSyncExternalStore(
-    noSubscription,
-    () => localStorage.getItem(storageKey(page)) !== null,
-    () => false,
-  );
+  const enhanced = useEnhanced();
+  const votedEarlier = useBrowserValue(() => localStorage.getItem(storageKey(page)) !== null, false);
   const [answer, setState] = useState<State>('ask');
   // A vote from an earlier visit means we do not ask again; this visit's vote shows its thank-you.
   const state: State = votedEarlier && answer !== 'thanks' ? 'already' : answer;

@@ -1,21 +1,12 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => undefined;
+import { useState } from 'react';
+import { useEnhanced, useBrowserValue } from '@/components/use-browser-value';
 
 /** Print, copy link and share: shown only when JavaScript runs, since each needs it. No third-party scripts. */
 export function ArticleTools({ url, title }: { url: string; title: string }) {
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const canShare = useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.share === 'function',
-    () => false,
-  );
+  const enhanced = useEnhanced();
+  const canShare = useBrowserValue(() => typeof navigator.share === 'function', false);
   const [status, setStatus] = useState('');
   if (!enhanced) return null;
   const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';

@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useEnhanced } from '@/components/use-browser-value';
 
-const noSubscription = () => () => undefined;
 const months = [
   'January',
   'February',
@@ -41,11 +41,7 @@ export function CitationLine({
   dateStyle: 'us' | 'mla';
   label: string;
 }) {
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const enhanced = useEnhanced();
   const [copied, setCopied] = useState(false);
   const shown = enhanced ? text.replace(placeholder, today(dateStyle)) : text;
   return (
