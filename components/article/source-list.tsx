@@ -1,8 +1,9 @@
-import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/site';
 
-/** The sources an article relies on, each with the date an editor checked it. */
-export function SourceList({ sources }: { sources: Article['sources'] }) {
+export type ListedSource = { publisher: string; title: string; url: string; accessed: string; edition?: string };
+
+/** The sources a page relies on, each with its edition (when known) and the date an editor checked it. */
+export function SourceList({ sources }: { sources: ListedSource[] }) {
   return (
     <section aria-labelledby="sources-heading" className="print-compact mt-12 border-t border-line pt-6">
       <h2 id="sources-heading" className="text-xl font-bold">
@@ -15,7 +16,7 @@ export function SourceList({ sources }: { sources: Article['sources'] }) {
             <a href={s.url} className="text-brand underline break-words">
               {s.title}
             </a>
-            . Checked {formatDate(s.accessed)}.
+            .{s.edition && ` ${s.edition}.`} Checked {formatDate(s.accessed)}.
           </li>
         ))}
       </ol>

@@ -1,38 +1,32 @@
 import { licensureFinderPaths } from './licensure';
 import { topics } from './taxonomy';
 
-/** Paths the app defines itself; no article, page or alias may take one. */
-export const reservedPaths = [
+/** Reader-facing pages the app defines itself (not documents); content may link to them. */
+const appPages = [
   '/',
   '/topics',
-  '/api',
-  '/admin',
-  '/search',
-  '/search-index.json',
-  '/framework-floor',
   '/glossary',
   '/changes',
   '/for-counselors',
   '/compare',
   '/pay-and-outlook',
   '/career-ladder',
+];
+
+/** Paths the app defines itself; no article, page or alias may take one. */
+export const reservedPaths = [
+  ...appPages,
   '/licensure-finder',
+  '/api',
+  '/admin',
+  '/search',
+  '/search-index.json',
+  '/framework-floor',
   '/sitemap.xml',
   '/robots.txt',
 ];
 
 /** Routes that are not documents but may be linked from content. */
 export function fixedRoutes(): string[] {
-  return [
-    '/',
-    '/topics',
-    '/glossary',
-    '/changes',
-    '/for-counselors',
-    '/compare',
-    '/pay-and-outlook',
-    '/career-ladder',
-    ...topics.map((t) => `/topics/${t}`),
-    ...licensureFinderPaths(),
-  ];
+  return [...appPages, ...topics.map((t) => `/topics/${t}`), ...licensureFinderPaths()];
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DataSourceList } from '@/components/data-views/data-source-list';
+import { SourceList } from '@/components/article/source-list';
 import { SpecialtyComparison, type SpecialtyLink } from '@/components/data-views/specialty-comparison';
 import { PageHeader } from '@/components/layout/page-header';
 import { getArticlesBySpecialty, specialties } from '@/lib/content';
@@ -77,7 +77,7 @@ export default function ComparePage() {
         <SpecialtyComparison rows={rows} articles={articles} />
       </section>
 
-      <DataSourceList sources={comparisonSources(rows)} />
+      <SourceList sources={comparisonSources(rows)} />
     </>
   );
 }
