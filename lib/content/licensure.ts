@@ -70,7 +70,9 @@ export const licensureFileSchema = z
     sources: z.array(sourceSchema),
     modalities: z.array(z.enum(modalities)),
     states: z
-      .array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string(), agency: agencySchema.optional() }))
+      .array(
+        z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string(), agency: agencySchema.optional() }),
+      )
       .length(51),
     defaults: z.record(z.enum(modalities), z.strictObject(ruleBody)),
     rules: z.array(z.strictObject({ state: z.string(), modality: z.enum(modalities), ...ruleBody })),
@@ -117,7 +119,7 @@ export function parseLicensure(data: unknown, file = 'content/data/licensure.jso
 export const licensureData = parseLicensure(licensureFile);
 
 export type StateRule = {
-  state: { code: string; name: string };
+  state: LicensureData['states'][number];
   modality: Modality;
   status: LicensureStatus;
   note: string;

@@ -48,9 +48,9 @@ export default function LicensureFinderPage() {
           to work in imaging there. Each finding names its source and the date we checked it.
         </p>
         <p>
-          We confirmed {cells.confirmed} of the {cells.total} state-and-specialty rules (51 places times 5
-          specialties) from a state law, a state agency or a national body&rsquo;s own page. For the rest, the page
-          says we could not confirm the rule and tells you whom to ask.
+          We confirmed {cells.confirmed} of the {cells.total} state-and-specialty rules (51 places times 5 specialties)
+          from a state law, a state agency or a national body&rsquo;s own page. For the rest, the page says we could not
+          confirm the rule and tells you whom to ask.
         </p>
       </div>
 

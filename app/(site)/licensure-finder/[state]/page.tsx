@@ -73,8 +73,8 @@ export default async function StateLicensurePage({ params }: Props) {
           <Link href="/license-vs-certification" className="text-brand underline">
             License vs. certification
           </Link>
-          ). Rules change, so check with the state before you choose a program or take a job. Each section shows the day we
-          checked it; we last reviewed this page on{' '}
+          ). Rules change, so check with the state before you choose a program or take a job. Each section shows the day
+          we checked it; we last reviewed this page on{' '}
           <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>.
         </p>
       </div>
