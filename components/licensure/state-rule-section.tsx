@@ -8,7 +8,7 @@ function statusSentence(rule: StateRule): string {
   const workers = modalityInfo[rule.modality].workers;
   switch (rule.status) {
     case 'licensed':
-      return `${name} requires ${workers} to hold a state license.`;
+      return `${name} requires ${workers} to hold a state license. The state may call it a certificate, permit or accreditation.`;
     case 'not-on-list':
       return `${name} is not on the list of states that the source below names as licensing ${workers}. That list is all we found: it does not prove ${name} has no such law.`;
     case 'regulated-other':
