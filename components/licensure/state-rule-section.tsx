@@ -8,9 +8,9 @@ function statusSentence(rule: StateRule): string {
   const workers = modalityInfo[rule.modality].workers;
   switch (rule.status) {
     case 'licensed':
-      return `${name} requires ${workers} to hold a state license.`;
-    case 'not-licensed':
-      return `We found no law in ${name} that requires ${workers} to hold a state license.`;
+      return `${name} requires ${workers} to hold a state license. The state may call it a certificate, permit or accreditation.`;
+    case 'not-on-list':
+      return `${name} is not on the list of states that the source below names as licensing ${workers}. That list is all we found: it does not prove ${name} has no such law.`;
     case 'regulated-other':
       return `${name} has rules for ${workers}, but they are not a license.`;
     case 'unknown':
@@ -22,6 +22,7 @@ const asrtMap = licensureData.sources.find((s) => s.id === 'asrt-licensure');
 
 /** Where to confirm a rule we could not: the ASRT map, the state itself, the school and the employer. */
 function WhomToAsk({ rule, headingId }: { rule: StateRule; headingId: string }) {
+  const { agency } = rule.state;
   return (
     <div className="mt-4 rounded border border-line bg-paper-alt p-3">
       <h3 id={headingId} className="font-bold">
@@ -35,6 +36,18 @@ function WhomToAsk({ rule, headingId }: { rule: StateRule; headingId: string }) 
               {asrtMap.publisher}&rsquo;s licensure page
             </a>
             , shows the rules state by state.
+          </li>
+        )}
+        {agency && (
+          <li>
+            {agency.url ? (
+              <a href={agency.url} className="text-brand underline">
+                {agency.name}
+              </a>
+            ) : (
+              agency.name
+            )}
+            : the office that handles this in {rule.state.name}, as far as we found.
           </li>
         )}
         <li>
@@ -55,7 +68,7 @@ function WhomToAsk({ rule, headingId }: { rule: StateRule; headingId: string }) 
 /** One modality on a state page. Its id (#mri) is where the finder lands; :target highlights it. */
 export function StateRuleSection({ rule }: { rule: StateRule }) {
   const id = rule.modality;
-  const needsAsking = rule.status === 'unknown' || rule.isDefault;
+  const needsAsking = rule.status === 'unknown' || rule.status === 'not-on-list' || rule.isDefault;
   return (
     <section
       id={id}
@@ -82,7 +95,9 @@ export function StateRuleSection({ rule }: { rule: StateRule }) {
           <a href={rule.source.url} className="text-brand underline">
             {rule.source.title}
           </a>{' '}
-          ({rule.source.edition})
+          ({rule.source.edition}
+          {rule.source.kind === 'copy-of-law' && '; an unofficial copy of the law, so check the official text'}
+          {rule.source.kind === 'secondary' && '; a report, not the rule itself'})
         </dd>
         <dt className="font-semibold">Checked</dt>
         <dd>

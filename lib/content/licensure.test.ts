@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import licensureFile from '../../content/data/licensure.json';
 import {
+  confirmedCellCount,
   findState,
   getModalityRules,
   getStateRule,
@@ -20,16 +21,50 @@ describe('state licensure data', () => {
   });
 
   it('says a state is unknown, not unlicensed, where we could not confirm it', () => {
-    const rule = getStateRule('TX', 'radiography');
+    const rule = getStateRule('AL', 'radiography');
     expect(rule.status).toBe('unknown');
     expect(rule.isDefault).toBe(true);
-    expect(rule.note).toMatch(/Check/);
+    expect(rule.note).toMatch(/could not confirm/);
+  });
+
+  it('says only what the SDMS list shows for states missing from it, not that they have no law', () => {
+    const rule = getStateRule('TX', 'sonography');
+    expect(rule.status).toBe('not-on-list');
+    expect(rule.source.id).toBe('sdms-licensure');
+    expect(rule.note).toMatch(/2017/);
+  });
+
+  it('confirms Texas radiography from the Texas Medical Board’s own page', () => {
+    const rule = getStateRule('TX', 'radiography');
+    expect(rule.status).toBe('licensed');
+    expect(rule.source.publisher).toBe('Texas Medical Board');
+    expect(rule.note).toMatch(/Medical Radiologic Technologist/);
+  });
+
+  it('cites New Hampshire’s statute or its rules, not trade press', () => {
+    for (const rule of getStateRules('NH')) {
+      expect(rule.status).toBe('licensed');
+      expect(rule.source.kind).not.toBe('secondary');
+      expect(`${rule.source.title} ${rule.note}`).toMatch(/RSA 328-J|SB 330/);
+    }
   });
 
   it('gives every finding a source and the date it was checked', () => {
     const rule = getStateRule('NH', 'mri');
     expect(rule.source.url).toMatch(/^https?:\/\//);
     expect(rule.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(getStateRule('CA', 'radiography').checked).toBe('2026-12-01');
+  });
+
+  it('counts the confirmed state findings: 97 of 255 as of the December 2026 review (12 before it)', () => {
+    expect(confirmedCellCount()).toEqual({ confirmed: 97, total: 255 });
+  });
+
+  it('rejects a confirmed finding that rests on a secondary source alone', () => {
+    const bad = structuredClone(licensureFile);
+    bad.sources.push({ ...bad.sources[0]!, id: 'trade-article', kind: 'secondary' });
+    bad.rules[0]!.source = 'trade-article';
+    expect(() => parseLicensure(bad)).toThrow(/confirmed on a secondary source/);
   });
 
   it('rejects two findings for the same state and modality', () => {
@@ -53,7 +88,14 @@ describe('state licensure data', () => {
       'nuclear-medicine',
       'radiation-therapy',
     ]);
-    expect(rules.filter((r) => !r.isDefault).map((r) => r.modality)).toEqual(['sonography', 'mri']);
+    expect(rules.filter((r) => !r.isDefault).map((r) => r.modality)).toEqual([
+      'radiography',
+      'sonography',
+      'mri',
+      'nuclear-medicine',
+      'radiation-therapy',
+    ]);
+    expect(getStateRules('al').every((r) => r.isDefault)).toBe(true);
   });
 
   it('lists the finder and one lowercase page per state', () => {

@@ -5,16 +5,35 @@ import { isoDateSchema } from './schema';
 
 export const modalities = ['radiography', 'sonography', 'mri', 'nuclear-medicine', 'radiation-therapy'] as const;
 export type Modality = (typeof modalities)[number];
-export const licensureStatuses = ['licensed', 'not-licensed', 'regulated-other', 'unknown'] as const;
+/**
+ * What we could confirm for one state and specialty.
+ * - licensed: a state law or rule requires a state license, certificate or permit (ASRT counts all three as licensure).
+ * - not-on-list: the state is missing from a named source's list of licensing states. That is all it means: we found
+ *   no law there, not that no law exists.
+ * - regulated-other: the state has rules for these workers that are not a license (standards or equipment rules).
+ * - unknown: we could not confirm the rule from a primary source.
+ */
+export const licensureStatuses = ['licensed', 'not-on-list', 'regulated-other', 'unknown'] as const;
 export type LicensureStatus = (typeof licensureStatuses)[number];
 
 /** Each status in plain words, as readers see it. */
 export const statusLabel: Record<LicensureStatus, string> = {
   licensed: 'License required',
-  'not-licensed': 'No license law found',
+  'not-on-list': 'Not on the source’s list of licensing states',
   'regulated-other': 'Other rules (not a license)',
   unknown: 'Not confirmed',
 };
+
+/** A finding we could confirm: anything but "unknown". */
+export function isConfirmed(status: LicensureStatus): boolean {
+  return status !== 'unknown';
+}
+
+/**
+ * How a source relates to the rule it supports: the body's or state's own page, an unofficial copy of a statute or
+ * rule on another site (check the official text), or a report about it.
+ */
+export const sourceKinds = ['primary', 'copy-of-law', 'secondary'] as const;
 
 /** How pages name each modality: as a specialty, and as the people who work in it. */
 export const modalityInfo: Record<Modality, { name: string; workers: string }> = {
@@ -31,6 +50,7 @@ const sourceSchema = z.strictObject({
   shortName: z.string(),
   title: z.string(),
   url: z.url({ protocol: /^https?$/ }),
+  kind: z.enum(sourceKinds),
   edition: z.string(),
   accessed: isoDateSchema,
 });
@@ -38,14 +58,22 @@ const ruleBody = {
   status: z.enum(licensureStatuses),
   source: z.string(),
   note: z.string().min(10),
+  /** The day someone read this finding in its source. */
+  checked: isoDateSchema,
 };
+/** Whom to ask in a state: its board or radiation control program, linked when we found its own page. */
+const agencySchema = z.strictObject({ name: z.string().min(3), url: z.url({ protocol: /^https?$/ }).optional() });
 
 export const licensureFileSchema = z
   .strictObject({
     checked: isoDateSchema,
     sources: z.array(sourceSchema),
     modalities: z.array(z.enum(modalities)),
-    states: z.array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string() })).length(51),
+    states: z
+      .array(
+        z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string(), agency: agencySchema.optional() }),
+      )
+      .length(51),
     defaults: z.record(z.enum(modalities), z.strictObject(ruleBody)),
     rules: z.array(z.strictObject({ state: z.string(), modality: z.enum(modalities), ...ruleBody })),
   })
@@ -61,6 +89,15 @@ export const licensureFileSchema = z
       const key = `${r.state}/${r.modality}`;
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `duplicate rule for ${key}` });
       seen.add(key);
+      const source = file.sources.find((s) => s.id === r.source);
+      // A confirmed finding needs a primary source or the law's own text; a report alone is not enough.
+      if (source?.kind === 'secondary' && isConfirmed(r.status)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'source'],
+          message: `${key} is confirmed on a secondary source ("${r.source}") alone`,
+        });
+      }
     });
     for (const [modality, rule] of Object.entries(file.defaults)) {
       if (!sources.has(rule.source)) {
@@ -82,11 +119,12 @@ export function parseLicensure(data: unknown, file = 'content/data/licensure.jso
 export const licensureData = parseLicensure(licensureFile);
 
 export type StateRule = {
-  state: { code: string; name: string };
+  state: LicensureData['states'][number];
   modality: Modality;
   status: LicensureStatus;
   note: string;
   source: LicensureData['sources'][number];
+  /** The day someone read this finding in its source. */
   checked: string;
   /** True when no state-specific finding exists and the modality's default applies. */
   isDefault: boolean;
@@ -110,9 +148,15 @@ export function getStateRule(stateCode: string, modality: Modality): StateRule {
     status: rule.status,
     note: rule.note,
     source,
-    checked: licensureData.checked,
+    checked: rule.checked,
     isDefault: !specific,
   };
+}
+
+/** How many state-and-specialty cells hold a confirmed, state-specific finding, out of how many. */
+export function confirmedCellCount(): { confirmed: number; total: number } {
+  const confirmed = licensureData.rules.filter((r) => isConfirmed(r.status)).length;
+  return { confirmed, total: licensureData.states.length * modalities.length };
 }
 
 /** Every state's rule for a modality. */

@@ -3,7 +3,14 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { FinderForm } from '@/components/licensure/finder-form';
 import { topicUrl } from '@/lib/content';
-import { getStateRules, licensureData, licensureFinderPath, stateFinderPath } from '@/lib/content/licensure';
+import {
+  confirmedCellCount,
+  getStateRules,
+  isConfirmed,
+  licensureData,
+  licensureFinderPath,
+  stateFinderPath,
+} from '@/lib/content/licensure';
 import { absoluteUrl, formatDate } from '@/lib/site';
 
 const title = 'Licensure finder';
@@ -18,7 +25,10 @@ export const metadata: Metadata = {
 };
 
 export default function LicensureFinderPage() {
-  const withFindings = licensureData.states.filter((s) => getStateRules(s.code).some((r) => !r.isDefault));
+  const withFindings = licensureData.states.filter((s) =>
+    getStateRules(s.code).some((r) => !r.isDefault && isConfirmed(r.status)),
+  );
+  const cells = confirmedCellCount();
   return (
     <>
       <PageHeader
@@ -38,7 +48,9 @@ export default function LicensureFinderPage() {
           to work in imaging there. Each finding names its source and the date we checked it.
         </p>
         <p>
-          For many states we could not confirm the rules. The page says so when that happens, and tells you whom to ask.
+          We confirmed {cells.confirmed} of the {cells.total} state-and-specialty rules (51 places times 5 specialties)
+          from a state law, a state agency or a national body&rsquo;s own page. For the rest, the page says we could not
+          confirm the rule and tells you whom to ask.
         </p>
       </div>
 
@@ -49,8 +61,9 @@ export default function LicensureFinderPage() {
           States with a rule we could confirm
         </h2>
         <p className="mt-2">
-          We found a rule for at least one specialty in these states (checked{' '}
-          <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>):
+          We found a rule of the state&rsquo;s own for at least one specialty in these places (last reviewed{' '}
+          <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>; each finding shows the day
+          it was checked):
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {withFindings.map((s) => (

@@ -7,6 +7,7 @@ import { topicUrl } from '@/lib/content';
 import {
   findState,
   getStateRules,
+  isConfirmed,
   licensureData,
   licensureFinderPath,
   modalityInfo,
@@ -30,10 +31,10 @@ const pageTitle = statePageTitle;
 /** How much of the page is about this state, and how much is the general picture. */
 function summary(state: UsState, specific: number, total: number): string {
   if (specific === 0) {
-    return `We found no rules just for ${state.name}. Each section below shows the general picture and whom to ask.`;
+    return `We could not confirm any rules just for ${state.name}. Each section below shows what we know and whom to ask.`;
   }
-  const found = `We found a rule just for ${state.name} for ${specific} of the ${total} specialties below.`;
-  return specific === total ? found : `${found} The others show the general picture and whom to ask.`;
+  const found = `We confirmed a rule just for ${state.name} for ${specific} of the ${total} specialties below.`;
+  return specific === total ? found : `${found} The others show what we know and whom to ask.`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,7 +50,7 @@ export default async function StateLicensurePage({ params }: Props) {
   const state = findState((await params).state);
   if (!state) notFound();
   const rules = getStateRules(state.code);
-  const specific = rules.filter((r) => !r.isDefault).length;
+  const specific = rules.filter((r) => !r.isDefault && isConfirmed(r.status)).length;
   return (
     <>
       <PageHeader
@@ -72,7 +73,8 @@ export default async function StateLicensurePage({ params }: Props) {
           <Link href="/license-vs-certification" className="text-brand underline">
             License vs. certification
           </Link>
-          ). Rules change, so check with the state before you choose a program or take a job. We last checked on{' '}
+          ). Rules change, so check with the state before you choose a program or take a job. Each section shows the day
+          we checked it; we last reviewed this page on{' '}
           <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>.
         </p>
       </div>
