@@ -34,6 +34,10 @@ describe('formatting a fact', () => {
     expect(getFact('arrt-states-with-licensing-laws').display).toBe('more than 75%');
   });
 
+  it('keeps the qualifier "less than" for a share below a figure', () => {
+    expect(getFact('jrcert-mammo-men-share-2016').display).toBe('less than 1%');
+  });
+
   it('prints money in dollars and says as of when', () => {
     const fee = getFact('nmtcb-entry-exam-fee');
     expect(fee.display).toBe('$200');

@@ -19,7 +19,7 @@ const common = {
   id: z.string().regex(/^[a-z0-9-]+$/),
   source: z.string(),
   label: z.string().min(5),
-  qualifier: z.enum(['more than', 'nearly', 'at most', 'about']).optional(),
+  qualifier: z.enum(['more than', 'less than', 'nearly', 'at most', 'about']).optional(),
   asOf: isoDateSchema.optional(),
 };
 
