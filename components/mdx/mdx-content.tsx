@@ -7,6 +7,7 @@ import { Fact } from './fact';
 import { GlossaryLink } from './glossary-link';
 import { H2, H3 } from './heading';
 import { KeyFacts } from './key-facts';
+import { PayLinks, PaySpread } from './pay-tables';
 import { LicensureTable } from './licensure-table';
 import { PostprimaryRoutes } from './postprimary-routes';
 import { Stat } from './stat';
@@ -20,6 +21,8 @@ export const mdxComponents = {
   Fact,
   KeyFacts,
   LicensureTable,
+  PayLinks,
+  PaySpread,
   PostprimaryRoutes,
   Stat,
   Workplaces,

@@ -29,6 +29,8 @@ const componentAttributes: Record<string, { required: string[]; optional: string
   Fact: { required: ['id'], optional: [] },
   Credentials: { required: ['body'], optional: [] },
   PostprimaryRoutes: { required: [], optional: [] },
+  PaySpread: { required: [], optional: [] },
+  PayLinks: { required: [], optional: [] },
   LicensureTable: { required: ['modality'], optional: [] },
 };
 

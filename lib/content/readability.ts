@@ -34,7 +34,10 @@ export function proseOf(raw: string): string {
   flush();
   return units
     .join(' ')
-    .replace(/<(Stat|Fact|Workplaces|KeyFacts|Credentials|PostprimaryRoutes|LicensureTable)\b[^>]*\/>/g, 'the figure')
+    .replace(
+      /<(Stat|Fact|Workplaces|KeyFacts|Credentials|PostprimaryRoutes|LicensureTable|PaySpread|PayLinks)\b[^>]*\/>/g,
+      'the figure',
+    )
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
