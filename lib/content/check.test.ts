@@ -91,11 +91,17 @@ describe('checkRelated', () => {
 
 describe('findRadiationWording', () => {
   it('flags radiation that is not qualified by "ionizing", with the line', () => {
-    const text = ['title: "Ultrasound: no radiation"', 'It uses sound waves, not radiation.', 'A radiation-free scan.'];
+    const text = [
+      'title: "Ultrasound: no radiation"',
+      'It uses sound waves, not radiation.',
+      'A radiation-free scan.',
+      'It does not expose patients to radiation.',
+    ];
     expect(findRadiationWording(text.join('\n'))).toEqual([
       { text: 'no radiation', line: 1 },
       { text: 'not radiation', line: 2 },
       { text: 'radiation-free', line: 3 },
+      { text: 'not expose patients to radiation', line: 4 },
     ]);
   });
 
