@@ -20,6 +20,9 @@ const Source = defineNestedType(() => ({
     url: { type: 'string', required: true },
     // Date an editor last checked the source (YYYY-MM-DD).
     accessed: { type: 'date', required: true },
+    // Optional: "secondary" marks a report of another source (trade press, a college page, a
+    // copy of a rule). Shown in the source list; no figure may rest on a secondary source alone.
+    kind: { type: 'enum', options: ['primary', 'secondary'], required: false },
   },
 }));
 

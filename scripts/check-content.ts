@@ -1,7 +1,7 @@
 // Runs between `contentlayer2 build` and `next build`: fails the build on any content problem,
 // naming the file and the field. Reads the documents generated in the current directory and the
 // data files in $CONTENT_DIR/data (default: content/data).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -9,6 +9,7 @@ import {
   checkComponents,
   checkLinks,
   checkPublishedUrls,
+  checkRadiationWording,
   checkRelated,
   checkTypedFigures,
   checkUniquePaths,
@@ -76,6 +77,14 @@ const routes = buildRouteMap(
 problems.push(...checkLinks(docs, routes, bodyStartLine));
 problems.push(...checkTypedFigures(docs, bodyStartLine));
 problems.push(...checkRelated(docs));
+// Whole files, so titles and descriptions in the front matter and the data files are checked too.
+const wordingFiles = [
+  ...docs.map((doc) => path.join(contentDir, doc._raw.sourceFilePath)),
+  ...readdirSync(path.join(contentDir, 'data'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(contentDir, 'data', name)),
+].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+problems.push(...checkRadiationWording(wordingFiles));
 problems.push(...checkUniquePaths(docs, [...reservedPaths, ...fixedRoutes()]));
 
 // Every published address must keep working; drafts are not published yet.

@@ -1,6 +1,13 @@
 import { formatDate } from '@/lib/site';
 
-export type ListedSource = { publisher: string; title: string; url: string; accessed: string; edition?: string };
+export type ListedSource = {
+  publisher: string;
+  title: string;
+  url: string;
+  accessed: string;
+  edition?: string;
+  kind?: 'primary' | 'secondary';
+};
 
 /** The sources a page relies on, each with its edition (when known) and the date an editor checked it. */
 export function SourceList({ sources }: { sources: ListedSource[] }) {
@@ -16,7 +23,9 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
             <a href={s.url} className="text-brand underline break-words">
               {s.title}
             </a>
-            .{s.edition && ` ${s.edition}.`} Checked {formatDate(s.accessed)}.
+            .{s.edition && ` ${s.edition}.`}
+            {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'} Checked{' '}
+            {formatDate(s.accessed)}.
           </li>
         ))}
       </ol>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelated, findComponentUses, findInternalLinks, findTypedFigures } from './check';
+import {
+  checkRadiationWording,
+  checkRelated,
+  findComponentUses,
+  findInternalLinks,
+  findRadiationWording,
+  findTypedFigures,
+} from './check';
 import { proseOf, readability } from './readability';
 
 describe('findTypedFigures', () => {
@@ -79,5 +86,33 @@ describe('checkRelated', () => {
 
   it('accepts related slugs that are other articles', () => {
     expect(checkRelated([doc('ct', ['mri']), doc('mri', ['ct'])])).toEqual([]);
+  });
+});
+
+describe('findRadiationWording', () => {
+  it('flags radiation that is not qualified by "ionizing", with the line', () => {
+    const text = [
+      'title: "Ultrasound: no radiation"',
+      'It uses sound waves, not radiation.',
+      'A radiation-free scan.',
+      'It does not expose patients to radiation.',
+    ];
+    expect(findRadiationWording(text.join('\n'))).toEqual([
+      { text: 'no radiation', line: 1 },
+      { text: 'not radiation', line: 2 },
+      { text: 'radiation-free', line: 3 },
+      { text: 'not expose patients to radiation', line: 4 },
+    ]);
+  });
+
+  it('accepts "no ionizing radiation" and other uses of the word', () => {
+    const text = 'MRI uses no ionizing radiation.\nIt is not ionizing radiation.\nRadiation therapy treats cancer.';
+    expect(findRadiationWording(text)).toEqual([]);
+  });
+
+  it('names the file and the line', () => {
+    expect(checkRadiationWording([{ file: 'content/data/x.json', text: '{}\n"note": "without radiation"' }])).toEqual([
+      { file: 'content/data/x.json', field: 'line 2', message: expect.stringContaining('"without radiation"') },
+    ]);
   });
 });

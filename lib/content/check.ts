@@ -285,3 +285,31 @@ export function checkRelated(docs: CheckedDoc[]): ContentProblem[] {
     ),
   );
 }
+
+/**
+ * Ultrasound and MRI use no *ionizing* radiation; the FDA still counts them as radiation-emitting
+ * products. So "no radiation", "not radiation", "without radiation", "radiation-free" and "does not
+ * expose patients to radiation" are wrong
+ * unless the word "ionizing" qualifies the radiation. Checks every line of a file, including the
+ * front matter (titles and descriptions) and JSON data, outside fenced code.
+ */
+const unqualifiedRadiation =
+  /\b(?:no|not|without|free of|zero)\s+(?:any\s+|x-ray\s+)?radiation\b|\bradiation[- ]free\b|\b(?:not|never)\s+expose[sd]?\s+(?:\w+\s+){0,2}to\s+radiation\b/gi;
+
+export function findRadiationWording(text: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  for (const { line, n } of proseLines(text)) {
+    for (const m of line.matchAll(unqualifiedRadiation)) found.push({ text: m[0], line: n });
+  }
+  return found;
+}
+
+export function checkRadiationWording(files: { file: string; text: string }[]): ContentProblem[] {
+  return files.flatMap(({ file, text }) =>
+    findRadiationWording(text).map(({ text: phrase, line }) => ({
+      file,
+      field: `line ${line}`,
+      message: `"${phrase}": ultrasound and MRI use no ionizing radiation, but they are not radiation-free; write "no ionizing radiation"`,
+    })),
+  );
+}

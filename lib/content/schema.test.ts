@@ -2,7 +2,7 @@ import { allArticles } from 'contentlayer/generated';
 import { describe, expect, it } from 'vitest';
 import { findDocumentProblems } from './schema';
 
-const now = new Date('2026-11-29T12:00:00Z');
+const now = new Date('2026-12-01T12:00:00Z');
 const base = structuredClone(allArticles.find((a) => a.slug === 'radiography')!);
 
 function problemsWith(change: (doc: Record<string, unknown>) => void) {
@@ -40,6 +40,12 @@ describe('the article schema', () => {
   it('rejects a source URL that is not a web address', () => {
     const problems = problemsWith((d) => ((d.sources as { url: string }[])[0]!.url = 'www.bls.gov/ooh'));
     expect(problems[0]?.field).toBe('sources.0.url');
+  });
+
+  it('accepts a source marked secondary and rejects an unknown source kind', () => {
+    expect(problemsWith((d) => ((d.sources as { kind?: string }[])[0]!.kind = 'secondary'))).toEqual([]);
+    const problems = problemsWith((d) => ((d.sources as { kind?: string }[])[0]!.kind = 'blog'));
+    expect(problems[0]?.field).toBe('sources.0.kind');
   });
 
   it('rejects an unknown key', () => {

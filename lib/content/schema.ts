@@ -18,6 +18,7 @@ const sourceSchema = (now: Date) =>
     title: z.string().trim().min(2),
     url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL' }),
     accessed: pastDate(now),
+    kind: z.enum(['primary', 'secondary']).optional(),
   });
 
 const tocEntrySchema = z.strictObject({

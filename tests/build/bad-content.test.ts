@@ -71,6 +71,13 @@ describe('the build with bad content', () => {
     );
   });
 
+  it('fails on "radiation-free" wording not qualified by "ionizing", naming the file and the line', () => {
+    const { status, output } = buildWith('no-radiation.mdx');
+    expect(status).toBe(1);
+    expect(output).toContain('articles/overview/no-radiation.mdx: line 20: "radiation-free"');
+    expect(output).not.toContain('no-radiation.mdx: line 18');
+  });
+
   it('fails on a data file with a misspelled field, naming the file and the field', () => {
     const { status, output } = buildWith((content) => {
       const file = path.join(content, 'data/occupations.json');
@@ -101,7 +108,7 @@ describe('the build with bad content', () => {
       const file = path.join(content, 'articles/specialties/sonography.mdx');
       writeFileSync(
         file,
-        readFileSync(file, 'utf8').replace('Sonography is imaging with sound.', 'Sonographers earn $89,340.'),
+        readFileSync(file, 'utf8').replace('Many employers require or prefer one.', 'Sonographers earn $89,340.'),
       );
     });
     expect(status).toBe(1);
