@@ -19,8 +19,32 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
   });
 
-  it('rejects an admin token that is too short to be safe', () => {
+  it('rejects an admin token that is too short to be safe, saying how to make one', () => {
     expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: 'short' })).toThrow(/FEEDBACK_ADMIN_TOKEN/);
+    expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: 'x7Kq2mPz9Lw4Rt8Vb3Nc6Hy1Fj5Ds0' })).toThrow(
+      /openssl rand -base64 32/,
+    );
+  });
+
+  it('rejects a long but guessable admin token', () => {
+    expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: 'a'.repeat(40) })).toThrow(/too easy to guess/);
+    expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: 'changeme-changeme-changeme-changeme' })).toThrow(
+      /too easy to guess/,
+    );
+    expect(() => parseEnv({ FEEDBACK_ADMIN_TOKEN: '0123456789012345678901234567890123' })).toThrow(
+      /FEEDBACK_ADMIN_TOKEN/,
+    );
+  });
+
+  it('accepts a token made by openssl rand -base64 32', () => {
+    const token = 'kT3f8Yq1vN0sW6pZr9LmC2xHb5JdE7uAgR4oKiQ+Vw8=';
+    expect(parseEnv({ FEEDBACK_ADMIN_TOKEN: token }).FEEDBACK_ADMIN_TOKEN).toBe(token);
+  });
+
+  it('trusts no proxy unless told', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });
 

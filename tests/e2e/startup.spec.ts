@@ -6,14 +6,10 @@ import { freshDbPath, serverEnv } from './server-env';
 const port = Number(process.env.E2E_PORT ?? 3100) + 5;
 
 test('the server refuses to start with a bad setting and names the variable', async () => {
-  const child = spawn(
-    'node',
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      env: { ...process.env, ...serverEnv(freshDbPath('startup')), DATABASE_URL: '', FEEDBACK_RATE_LIMIT: 'twenty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, ...serverEnv(freshDbPath('startup')), DATABASE_URL: '', FEEDBACK_RATE_LIMIT: 'twenty' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
