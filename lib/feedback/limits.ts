@@ -58,16 +58,19 @@ function postgresLimiter(pool: pg.Pool, options: IRateLimiterOptions): Promise<R
   });
 }
 
-async function build(): Promise<Limits> {
-  const config = dbConfigFromEnv();
+async function storedSalt(config: DbConfig): Promise<string> {
   const db = createDb(config);
-  let salt: string;
   try {
     await migrate(db);
-    salt = env.FEEDBACK_SALT ?? (await sharedSecret(db, 'client-address-salt'));
+    return await sharedSecret(db, 'client-address-salt');
   } finally {
     await db.destroy();
   }
+}
+
+async function build(): Promise<Limits> {
+  const config = dbConfigFromEnv();
+  const salt = env.FEEDBACK_SALT ?? (await storedSalt(config));
   let make: (options: IRateLimiterOptions) => Promise<RateLimiterAbstract>;
   if (config.kind === 'postgres') {
     // With several instances on one database, the counters must be shared or every limit is N times larger.

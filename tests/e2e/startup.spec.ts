@@ -5,9 +5,9 @@ import { freshDbPath, serverEnv } from './server-env';
 // A port of its own: the durability spec uses E2E_PORT + 1.
 const port = Number(process.env.E2E_PORT ?? 3100) + 5;
 
-test('the server refuses to start with a bad setting and names the variable', async () => {
+async function startAndExit(env: Record<string, string>) {
   const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...serverEnv(freshDbPath('startup')), DATABASE_URL: '', FEEDBACK_RATE_LIMIT: 'twenty' },
+    env: { ...process.env, ...serverEnv(freshDbPath('startup')), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -23,7 +23,19 @@ test('the server refuses to start with a bad setting and names the variable', as
       resolve(exitCode);
     });
   });
+  return { code, output };
+}
+
+test('the server refuses to start with a bad setting and names the variable', async () => {
+  const { code, output } = await startAndExit({ FEEDBACK_RATE_LIMIT: 'twenty' });
   expect(code).toBe(1);
   expect(output).toContain('Invalid environment variables');
   expect(output).toContain('FEEDBACK_RATE_LIMIT');
+});
+
+test('the server refuses a guessable editors’ token and says how to make one', async () => {
+  const { code, output } = await startAndExit({ FEEDBACK_ADMIN_TOKEN: 'changeme-changeme-changeme-changeme' });
+  expect(code).toBe(1);
+  expect(output).toContain('FEEDBACK_ADMIN_TOKEN');
+  expect(output).toContain('openssl rand -base64 32');
 });
