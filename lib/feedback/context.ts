@@ -31,6 +31,7 @@ async function build(): Promise<FeedbackContext & ViewContext> {
     siteLimiter: limits.voteAll,
     viewLimiter: limits.view,
     salt: limits.salt,
+    formKey: limits.formKey,
     trustedHops: env.TRUSTED_PROXY_HOPS,
     minElapsedMs: env.FEEDBACK_MIN_ELAPSED_MS,
     allowedOrigins: [new URL(site.url).origin],

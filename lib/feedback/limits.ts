@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import {
   RateLimiterMemory,
@@ -25,6 +26,8 @@ export type Limits = {
   signInAll: RateLimiterAbstract;
   /** Mixed into the hash of client addresses; the same on every instance of one database. */
   salt: string;
+  /** Signs the no-JavaScript form's time stamp; the same on every instance. */
+  formKey: string;
   /** Where the counters live: 'postgres' is shared by every instance, 'memory' is per process. */
   kind: 'postgres' | 'memory';
 };
@@ -39,7 +42,7 @@ export function dbConfigFromEnv(): DbConfig {
     : { kind: 'sqlite', path: env.FEEDBACK_DB_PATH };
 }
 
-const settings: Record<Exclude<keyof Limits, 'salt' | 'kind'>, IRateLimiterOptions> = {
+const settings: Record<Exclude<keyof Limits, 'salt' | 'formKey' | 'kind'>, IRateLimiterOptions> = {
   voteClient: { keyPrefix: 'vote', points: env.FEEDBACK_RATE_LIMIT, duration: 600 },
   votePage: { keyPrefix: 'vote-page', points: env.FEEDBACK_PAGE_VOTES_PER_MINUTE, duration: 60 },
   voteAll: { keyPrefix: 'vote-all', points: env.FEEDBACK_VOTES_PER_MINUTE, duration: 60 },
@@ -58,19 +61,23 @@ function postgresLimiter(pool: pg.Pool, options: IRateLimiterOptions): Promise<R
   });
 }
 
-async function storedSalt(config: DbConfig): Promise<string> {
+async function storedSecrets(config: DbConfig): Promise<{ salt: string; formKey: string }> {
   const db = createDb(config);
   try {
     await migrate(db);
-    return await sharedSecret(db, 'client-address-salt');
+    return { salt: await sharedSecret(db, 'client-address-salt'), formKey: await sharedSecret(db, 'form-stamp-key') };
   } finally {
     await db.destroy();
   }
 }
 
+function secretsFromSalt(salt: string): { salt: string; formKey: string } {
+  return { salt, formKey: createHmac('sha256', salt).update('form-stamp-key').digest('base64url') };
+}
+
 async function build(): Promise<Limits> {
   const config = dbConfigFromEnv();
-  const salt = env.FEEDBACK_SALT ?? (await storedSalt(config));
+  const { salt, formKey } = env.FEEDBACK_SALT ? secretsFromSalt(env.FEEDBACK_SALT) : await storedSecrets(config);
   let make: (options: IRateLimiterOptions) => Promise<RateLimiterAbstract>;
   if (config.kind === 'postgres') {
     // With several instances on one database, the counters must be shared or every limit is N times larger.
@@ -88,6 +95,7 @@ async function build(): Promise<Limits> {
     signIn: await make(settings.signIn),
     signInAll: await make(settings.signInAll),
     salt,
+    formKey,
     kind: config.kind === 'postgres' ? 'postgres' : 'memory',
   };
 }

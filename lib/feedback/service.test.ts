@@ -23,6 +23,7 @@ beforeEach(async () => {
     pageLimiter: new RateLimiterMemory({ points: 1000, duration: 60 }),
     siteLimiter: new RateLimiterMemory({ points: 1000, duration: 60 }),
     salt: 'test-salt-test-salt',
+    formKey: 'test-form-key',
     trustedHops: 0,
     minElapsedMs: 2000,
     allowedOrigins: ['https://imaging.example'],
@@ -66,11 +67,28 @@ describe('POST /api/feedback', () => {
     expect(await ctx.store.count()).toBe(1);
   });
 
-  it('answers a form post with 303 back to the page and its thank-you', async () => {
-    const response = await handleFeedback(
-      post('page=%2Fradiography&helpful=yes', { 'content-type': 'application/x-www-form-urlencoded' }),
-      ctx,
+  it('answers a plain form with a confirmation carrying a signed time, then stores it with 303', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    let now = new Date('2026-12-01T10:00:00Z');
+    ctx.now = () => now;
+    const first = await handleFeedback(post('page=%2Fradiography&helpful=yes&elapsedMs=99999', form), ctx);
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(await ctx.store.count()).toBe(0);
+    const fields = new URLSearchParams(
+      [...html.matchAll(/name="([a-zA-Z]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!] as [string, string]),
     );
+    expect(fields.get('stamp')).toMatch(/^\d+\./);
+    // Sent back at once: a person cannot have read it, so the confirmation comes again.
+    now = new Date('2026-12-01T10:00:01Z');
+    expect((await handleFeedback(post(fields.toString(), form), ctx)).status).toBe(200);
+    // A forged stamp, or one for another page, is not accepted either.
+    const forged = new URLSearchParams(fields);
+    forged.set('stamp', `${Date.parse('2026-12-01T09:00:00Z')}.forged`);
+    now = new Date('2026-12-01T10:00:05Z');
+    expect((await handleFeedback(post(forged.toString(), form), ctx)).status).toBe(200);
+    expect(await ctx.store.count()).toBe(0);
+    const response = await handleFeedback(post(fields.toString(), form), ctx);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/radiography#feedback-thanks');
     expect(await ctx.store.count()).toBe(1);

@@ -3,7 +3,8 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientAddress, clientKey } from './client-key';
 import { take } from './limits';
 import { isSameOrigin } from './same-origin';
-import { feedbackSchema, formToInput } from './schema';
+import { issueStamp, stampAge } from './form-stamp';
+import { feedbackSchema, formToInput, type FeedbackInput } from './schema';
 import { scrubComment } from './scrub';
 import type { FeedbackStore } from './store';
 
@@ -19,6 +20,8 @@ export type FeedbackContext = {
   pageLimiter: RateLimiterAbstract;
   siteLimiter: RateLimiterAbstract;
   salt: string;
+  /** Signs the no-JavaScript form's time stamp. */
+  formKey: string;
   /** Proxies in front that append to X-Forwarded-For (TRUSTED_PROXY_HOPS). */
   trustedHops: number;
   minElapsedMs: number;
@@ -58,6 +61,25 @@ function problem(
   return kind === 'form'
     ? htmlProblem(status, message, back, headers)
     : json(status, { error: message, ...extra }, headers);
+}
+
+/** The no-JavaScript form's second step: the same answer, a signed time, one button. */
+function confirmationPage(input: FeedbackInput, voteId: string, stamp: string): Response {
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const fields = [
+    hidden('page', input.page),
+    hidden('helpful', input.helpful),
+    ...input.reasons.map((r) => hidden('reasons', r)),
+    input.comment ? hidden('comment', input.comment) : '',
+    hidden('voteId', voteId),
+    hidden('stamp', stamp),
+  ].join('');
+  const answer = input.helpful === 'yes' ? 'Yes, the page helped.' : 'No, the page did not help.';
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Send your feedback</title></head><body><main><h1>Send your feedback</h1><p>Your answer: ${escapeHtml(answer)}</p><form method="post" action="/api/feedback">${fields}<button type="submit">Send feedback</button></form><p><a href="${escapeHtml(input.page)}#feedback">Go back to the page without sending</a></p></main></body></html>`;
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 function kindOf(contentType: string | null): Kind | null {
@@ -178,17 +200,28 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
         })
       : json(201, { ok: true, stored });
 
-  // The widget always says how long the reader spent on the page; a script that leaves it out
-  // would otherwise skip the too-fast check.
-  if (kind === 'json' && input.elapsedMs === undefined) {
-    return json(422, {
-      error: 'The feedback is not valid: elapsedMs: required',
-      issues: [{ path: 'elapsedMs', message: 'required' }],
-    });
-  }
   // Bots fill the hidden field or answer faster than a person can read. Thank them; store nothing.
-  const tooFast = input.elapsedMs !== undefined && input.elapsedMs < ctx.minElapsedMs;
-  if ((input.website ?? '') !== '' || tooFast) return thanks(false);
+  if ((input.website ?? '') !== '') return thanks(false);
+  if (kind === 'json') {
+    // The widget always says how long the reader spent on the page; a script that leaves it out
+    // would otherwise skip the too-fast check.
+    if (input.elapsedMs === undefined) {
+      return json(422, {
+        error: 'The feedback is not valid: elapsedMs: required',
+        issues: [{ path: 'elapsedMs', message: 'required' }],
+      });
+    }
+    if (input.elapsedMs < ctx.minElapsedMs) return thanks(false);
+  } else {
+    // The plain form cannot time itself (the page is static): the server shows a confirmation
+    // with a signed time and counts from there. Without a valid stamp, or sent back sooner than a
+    // person reads, the confirmation is shown (again); nothing is stored.
+    const now = ctx.now?.() ?? new Date();
+    const age = stampAge(ctx.formKey, input.stamp, input.page, now);
+    if (age === null || age < ctx.minElapsedMs) {
+      return confirmationPage(input, input.voteId ?? randomUUID(), issueStamp(ctx.formKey, input.page, now));
+    }
+  }
 
   // Caps on what is stored, whoever sends it: a flood from many addresses still stops here.
   for (const [limiter, capKey] of [
