@@ -106,8 +106,16 @@ const migrations: Record<string, Migration> = {
         .on('feedback')
         .columns(['created_at', 'vote_id'])
         .execute();
+      // The dashboard's per-page summary reads only this index, never the rows (comments stay out).
+      await db.schema
+        .createIndex('feedback_summary')
+        .ifNotExists()
+        .on('feedback')
+        .columns(['page', 'created_at', 'status', 'helpful', 'reasons'])
+        .execute();
     },
     async down(db) {
+      await db.schema.dropIndex('feedback_summary').ifExists().execute();
       await db.schema.dropIndex('feedback_created_vote').ifExists().execute();
       await db.schema.dropTable('app_secrets').ifExists().execute();
     },

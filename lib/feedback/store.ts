@@ -142,7 +142,7 @@ export class FeedbackStore {
 
   /** Every vote matching the filter, newest first (for comments and the CSV export). */
   async rows(filter: FeedbackFilter = {}, options: { withCommentOnly?: boolean; limit?: number } = {}) {
-    let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id');
+    let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id', 'desc');
     if (options.withCommentOnly) query = query.where('comment', 'is not', null);
     if (options.limit) query = query.limit(options.limit);
     return (await query.execute()).map(toRow);
@@ -155,15 +155,15 @@ export class FeedbackStore {
   async *rowBatches(filter: FeedbackFilter = {}, batchSize = 2000): AsyncGenerator<FeedbackRow[]> {
     let after: { createdAt: string; voteId: string } | null = null;
     for (;;) {
-      let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id').limit(batchSize);
+      let query = this.filtered(filter)
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('vote_id', 'desc')
+        .limit(batchSize);
       if (after) {
+        // A row-value comparison walks the (created_at, vote_id) index backwards from the last row.
         const { createdAt, voteId } = after;
-        query = query.where((eb) =>
-          eb.or([
-            eb('created_at', '<', createdAt),
-            eb.and([eb('created_at', '=', createdAt), eb('vote_id', '>', voteId)]),
-          ]),
-        );
+        query = query.where((eb) => eb(eb.refTuple('created_at', 'vote_id'), '<', eb.tuple(createdAt, voteId)));
       }
       const batch = (await query.execute()).map(toRow);
       if (batch.length > 0) yield batch;
