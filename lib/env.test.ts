@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { envVariableNames, parseEnv } from './env';
@@ -68,5 +69,26 @@ describe('docs/deployment.md', () => {
       if (value === undefined) expect(defaultCell, name).not.toMatch(/`/);
       else expect(defaultCell, name).toContain(`\`${String(value)}\``);
     }
+  });
+});
+
+describe('scripts/site-url.mjs (the Docker build runs it)', () => {
+  const check = (siteUrl: string | undefined) => {
+    const env = { ...process.env, SITE_URL: siteUrl };
+    if (siteUrl === undefined) delete env.SITE_URL;
+    return spawnSync(process.execPath, ['scripts/site-url.mjs'], { env, encoding: 'utf8' });
+  };
+
+  it('refuses a missing or local SITE_URL with one line naming the variable', () => {
+    for (const value of [undefined, '', 'http://localhost:3000', 'http://127.0.0.1:3000']) {
+      const result = check(value);
+      expect(result.status, String(value)).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^SITE_URL /);
+    }
+  });
+
+  it('accepts a public origin', () => {
+    expect(check('https://careers.example.org').status).toBe(0);
   });
 });

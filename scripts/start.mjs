@@ -1,6 +1,6 @@
 // The production server: Next.js behind a small node:http front (Next's custom-server API), used by
 // `npm start`, the Docker image, the browser tests and the fault suite alike.
-//   node scripts/start.mjs [--port 3000] [--hostname 0.0.0.0] [--dir .]
+//   node scripts/start.mjs [--port 3000] [--hostname 0.0.0.0] [--dir .] [--public]
 // What it adds to `next start`, each for a hole found by probing (issue 14):
 // - X-Forwarded-For gets the connection's own address appended and X-Real-IP is dropped, so the
 //   rightmost entry can never be written by the client (lib/feedback/client-key.ts reads it, with
@@ -13,9 +13,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteUrlProblem } from './site-url.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' }, dir: { type: 'string' } },
+  options: {
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+    dir: { type: 'string' },
+    // Production (the Docker image, the deployment guide): refuse a missing or local SITE_URL.
+    public: { type: 'boolean', default: false },
+  },
 });
 const dir = path.resolve(values.dir ?? process.cwd());
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -29,6 +36,17 @@ const timeouts = {
   /** Idle keep-alive connections are closed after this; a proxy's own keep-alive must be shorter. */
   keepAliveMs: Number(process.env.KEEP_ALIVE_TIMEOUT) > 0 ? Number(process.env.KEEP_ALIVE_TIMEOUT) : 5_000,
 };
+
+const siteProblem = siteUrlProblem(process.env.SITE_URL);
+if (siteProblem && values.public) {
+  console.error(siteProblem);
+  process.exit(1);
+}
+if (siteProblem) {
+  console.log(
+    `Note: shared links, the sitemap and preview images will say ${process.env.SITE_URL || 'http://localhost:3000'} until SITE_URL is set to the public origin (and the site rebuilt).`,
+  );
+}
 
 process.env.NODE_ENV = 'production';
 // instrumentation.ts refuses to serve in production without this: `next start` alone would trust
