@@ -25,8 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // One process (not npx), so stopping it stops the server too.
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    // The production start wrapper, in one process (not npm), so stopping it stops the server too.
+    command: `node scripts/start.mjs --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

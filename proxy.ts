@@ -1,39 +1,69 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { safeEqual, suppliedToken } from '@/lib/feedback/admin-auth';
 import { clientAddress, clientKey } from '@/lib/feedback/client-key';
+import { getFeedbackContext } from '@/lib/feedback/context';
+import { storeDownMessage, unavailablePage } from '@/lib/feedback/unavailable';
+import { getLimits, signInFailuresOverall, signInFailuresPerClient, type Limits } from '@/lib/feedback/limits';
 
 // Guards the editors' dashboard and its API. Off (404) without FEEDBACK_ADMIN_TOKEN.
 export const config = { matcher: ['/admin/:path*', '/api/admin/:path*'] };
 
-const maxFailures = 10;
-const failures = new RateLimiterMemory({ points: maxFailures, duration: 15 * 60 });
-const salt = env.FEEDBACK_SALT ?? crypto.randomUUID();
+const noStore = { 'Cache-Control': 'no-store' };
+
+function unavailable(): Response {
+  return unavailablePage('The editors’ sign-in is unavailable just now. Please try again in a minute.');
+}
+
+function tooMany(msBeforeNext: number): NextResponse {
+  return new NextResponse('Too many failed sign-ins. Try again later.', {
+    status: 429,
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(msBeforeNext / 1000))), ...noStore },
+  });
+}
 
 export async function proxy(request: NextRequest) {
   const token = env.FEEDBACK_ADMIN_TOKEN;
-  if (!token) return new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  if (!token) return new NextResponse('Not found', { status: 404, headers: noStore });
 
-  const key = clientKey(clientAddress(request.headers), salt);
-  const record = await failures.get(key);
-  if (record && record.consumedPoints >= maxFailures) {
-    return new NextResponse('Too many failed sign-ins. Try again later.', {
-      status: 429,
-      headers: { 'Retry-After': String(Math.ceil(record.msBeforeNext / 1000)), 'Cache-Control': 'no-store' },
-    });
+  let limits: Limits;
+  try {
+    limits = await getLimits();
+  } catch (error) {
+    console.error('admin: the sign-in counters are unavailable', error);
+    return unavailable();
+  }
+  const key = clientKey(clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), limits.salt);
+  try {
+    // Per address, and for everyone together: rotating addresses cannot lift the overall cap.
+    const [own, all] = await Promise.all([limits.signIn.get(key), limits.signInAll.get('all')]);
+    if (all && all.consumedPoints >= signInFailuresOverall) return tooMany(all.msBeforeNext);
+    if (own && own.consumedPoints >= signInFailuresPerClient) return tooMany(own.msBeforeNext);
+
+    const supplied = suppliedToken(request.headers.get('authorization'));
+    if (supplied === null || !safeEqual(supplied, token)) {
+      if (supplied !== null) {
+        await Promise.all([limits.signIn.penalty(key), limits.signInAll.penalty('all')]);
+      }
+      return new NextResponse('Sign in with the editors’ token to see feedback.', {
+        status: 401,
+        headers: { 'WWW-Authenticate': 'Basic realm="Imaging Careers editors", charset="UTF-8"', ...noStore },
+      });
+    }
+  } catch (error) {
+    console.error('admin: the sign-in counters are unavailable', error);
+    return unavailable();
   }
 
-  const supplied = suppliedToken(request.headers.get('authorization'));
-  if (supplied === null || !safeEqual(supplied, token)) {
-    if (supplied !== null) await failures.consume(key).catch(() => undefined);
-    return new NextResponse('Sign in with the editors’ token to see feedback.', {
-      status: 401,
-      headers: {
-        'WWW-Authenticate': 'Basic realm="Imaging Careers editors", charset="UTF-8"',
-        'Cache-Control': 'no-store',
-      },
-    });
+  // The dashboard is a page: a store that cannot open would make it a bare 500. Check first.
+  if (request.nextUrl.pathname.startsWith('/admin/')) {
+    try {
+      const { store } = await getFeedbackContext();
+      await store.ping();
+    } catch (error) {
+      console.error('admin: the feedback store is unavailable', error);
+      return unavailablePage(storeDownMessage);
+    }
   }
 
   const response = NextResponse.next();

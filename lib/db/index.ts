@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -25,9 +26,16 @@ export interface PageViewsTable {
   views: number;
 }
 
+/** Random secrets made once and shared by every instance on the database (e.g. the address salt). */
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   feedback: FeedbackTable;
   page_views: PageViewsTable;
+  app_secrets: AppSecretsTable;
 }
 
 export type DbConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -83,7 +91,47 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('feedback').ifExists().execute();
     },
   },
+  '2026-12-01-001-app-secrets': {
+    async up(db) {
+      await db.schema
+        .createTable('app_secrets')
+        .ifNotExists()
+        .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'varchar(200)', (c) => c.notNull())
+        .execute();
+      // The export and the comment list walk votes newest first, in batches.
+      await db.schema
+        .createIndex('feedback_created_vote')
+        .ifNotExists()
+        .on('feedback')
+        .columns(['created_at', 'vote_id'])
+        .execute();
+      // The dashboard's per-page summary reads only this index, never the rows (comments stay out).
+      await db.schema
+        .createIndex('feedback_summary')
+        .ifNotExists()
+        .on('feedback')
+        .columns(['page', 'created_at', 'status', 'helpful', 'reasons'])
+        .execute();
+    },
+    async down(db) {
+      await db.schema.dropIndex('feedback_summary').ifExists().execute();
+      await db.schema.dropIndex('feedback_created_vote').ifExists().execute();
+      await db.schema.dropTable('app_secrets').ifExists().execute();
+    },
+  },
 };
+
+/** The named secret, made on first use; every instance on the same database reads the same value. */
+export async function sharedSecret(db: Kysely<Database>, name: string): Promise<string> {
+  await db
+    .insertInto('app_secrets')
+    .values({ name, value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.value;
+}
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,21 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { getAllArticles } from '../content';
-import { createDb, migrate, type DbConfig } from '../db';
+import { createDb, migrate } from '../db';
 import { env } from '../env';
 import { site } from '../site';
+import { dbConfigFromEnv, getLimits } from './limits';
 import type { FeedbackContext } from './service';
 import { FeedbackStore } from './store';
-
-export function dbConfigFromEnv(): DbConfig {
-  return env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'sqlite', path: env.FEEDBACK_DB_PATH };
-}
+import type { ViewContext } from './views';
 
 const dayMs = 86_400_000;
 
-async function build(): Promise<FeedbackContext & { viewLimiter: RateLimiterMemory }> {
+async function build(): Promise<FeedbackContext & ViewContext> {
+  // The limits first: they migrate the schema and read the shared salt.
+  const limits = await getLimits();
   const store = new FeedbackStore(createDb(dbConfigFromEnv()));
   await migrate(store.db);
   // Retention: comment text older than FEEDBACK_RETENTION_DAYS is deleted now and once a day.
@@ -29,10 +25,14 @@ async function build(): Promise<FeedbackContext & { viewLimiter: RateLimiterMemo
   return {
     store,
     isPublishedPage: (path) => published.has(path),
-    // Per process: with several instances each keeps its own count (see README).
-    limiter: new RateLimiterMemory({ points: env.FEEDBACK_RATE_LIMIT, duration: 600 }),
-    viewLimiter: new RateLimiterMemory({ points: 120, duration: 60 }),
-    salt: env.FEEDBACK_SALT ?? randomBytes(24).toString('base64url'),
+    // In PostgreSQL when DATABASE_URL is set (shared by every instance), else in this process.
+    limiter: limits.voteClient,
+    pageLimiter: limits.votePage,
+    siteLimiter: limits.voteAll,
+    viewLimiter: limits.view,
+    salt: limits.salt,
+    formKey: limits.formKey,
+    trustedHops: env.TRUSTED_PROXY_HOPS,
     minElapsedMs: env.FEEDBACK_MIN_ELAPSED_MS,
     allowedOrigins: [new URL(site.url).origin],
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientAddress } from './client-key';
 import { safeEqual, suppliedToken } from './admin-auth';
 import { csvCell, feedbackCsv } from './csv';
 import { feedbackSchema, formToInput } from './schema';
@@ -85,5 +86,25 @@ describe('the editors token', () => {
   it('compares tokens of different lengths without throwing', () => {
     expect(safeEqual('short', 'a much longer token')).toBe(false);
     expect(safeEqual('same-token-value', 'same-token-value')).toBe(true);
+  });
+});
+
+describe('the client address', () => {
+  const headers = (xff: string) => new Headers({ 'x-forwarded-for': xff });
+
+  it('is the connection’s own address (appended last by the start wrapper) with no trusted proxy', () => {
+    expect(clientAddress(headers('203.0.113.7'), 0)).toBe('203.0.113.7');
+    expect(clientAddress(headers('::ffff:127.0.0.1, 1.2.3.4, 203.0.113.7'), 0)).toBe('203.0.113.7');
+  });
+
+  it('is N entries from the right with N trusted proxies, whatever the client wrote further left', () => {
+    expect(clientAddress(headers('spoofed, 198.51.100.4, 10.0.0.2'), 1)).toBe('198.51.100.4');
+    expect(clientAddress(headers('spoofed, 198.51.100.4, 10.0.0.3, 10.0.0.2'), 2)).toBe('198.51.100.4');
+  });
+
+  it('ignores X-Real-IP', () => {
+    expect(clientAddress(new Headers({ 'x-real-ip': '1.2.3.4', 'x-forwarded-for': '203.0.113.7' }), 0)).toBe(
+      '203.0.113.7',
+    );
   });
 });

@@ -24,6 +24,8 @@ export const feedbackSchema = z.strictObject({
   website: z.string().max(500).optional(),
   // Milliseconds between the page loading and the vote, measured by the widget.
   elapsedMs: z.number().int().nonnegative().max(86_400_000).optional(),
+  // The no-JavaScript form's signed time, issued by the server on its confirmation page.
+  stamp: z.string().max(200).optional(),
 });
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
@@ -43,6 +45,7 @@ export function formToInput(form: URLSearchParams): Record<string, unknown> {
       voteId: value('voteId'),
       website: value('website'),
       elapsedMs: elapsed === undefined ? undefined : Number(elapsed),
+      stamp: value('stamp'),
     }).filter(([, v]) => v !== undefined),
   );
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, migrate } from '../db';
-import { handleFeedback, type FeedbackContext } from './service';
+import { handleFeedback, storeUnavailable, type FeedbackContext } from './service';
 import { FeedbackStore } from './store';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'feedback-service-'));
@@ -20,7 +20,11 @@ beforeEach(async () => {
     store,
     isPublishedPage: (p) => p === '/radiography',
     limiter: new RateLimiterMemory({ points: 5, duration: 600 }),
+    pageLimiter: new RateLimiterMemory({ points: 1000, duration: 60 }),
+    siteLimiter: new RateLimiterMemory({ points: 1000, duration: 60 }),
     salt: 'test-salt-test-salt',
+    formKey: 'test-form-key',
+    trustedHops: 0,
     minElapsedMs: 2000,
     allowedOrigins: ['https://imaging.example'],
   };
@@ -63,11 +67,28 @@ describe('POST /api/feedback', () => {
     expect(await ctx.store.count()).toBe(1);
   });
 
-  it('answers a form post with 303 back to the page and its thank-you', async () => {
-    const response = await handleFeedback(
-      post('page=%2Fradiography&helpful=yes', { 'content-type': 'application/x-www-form-urlencoded' }),
-      ctx,
+  it('answers a plain form with a confirmation carrying a signed time, then stores it with 303', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    let now = new Date('2026-12-01T10:00:00Z');
+    ctx.now = () => now;
+    const first = await handleFeedback(post('page=%2Fradiography&helpful=yes&elapsedMs=99999', form), ctx);
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(await ctx.store.count()).toBe(0);
+    const fields = new URLSearchParams(
+      [...html.matchAll(/name="([a-zA-Z]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!] as [string, string]),
     );
+    expect(fields.get('stamp')).toMatch(/^\d+\./);
+    // Sent back at once: a person cannot have read it, so the confirmation comes again.
+    now = new Date('2026-12-01T10:00:01Z');
+    expect((await handleFeedback(post(fields.toString(), form), ctx)).status).toBe(200);
+    // A forged stamp, or one for another page, is not accepted either.
+    const forged = new URLSearchParams(fields);
+    forged.set('stamp', `${Date.parse('2026-12-01T09:00:00Z')}.forged`);
+    now = new Date('2026-12-01T10:00:05Z');
+    expect((await handleFeedback(post(forged.toString(), form), ctx)).status).toBe(200);
+    expect(await ctx.store.count()).toBe(0);
+    const response = await handleFeedback(post(fields.toString(), form), ctx);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/radiography#feedback-thanks');
     expect(await ctx.store.count()).toBe(1);
@@ -122,6 +143,49 @@ describe('POST /api/feedback', () => {
     const response = await handleFeedback(post(vote()), ctx);
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('counts a flood from rotating X-Forwarded-For values as one client (the rightmost entry)', async () => {
+    for (let i = 0; i < 5; i++)
+      await handleFeedback(post(vote(), { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` }), ctx);
+    const response = await handleFeedback(post(vote(), { 'x-forwarded-for': '198.51.100.99, 203.0.113.9' }), ctx);
+    expect(response.status).toBe(429);
+    expect(await ctx.store.count()).toBe(5);
+  });
+
+  it('stops storing at the per-page cap, whichever address sends, with 429 and Retry-After', async () => {
+    ctx.limiter = new RateLimiterMemory({ points: 1000, duration: 600 });
+    ctx.pageLimiter = new RateLimiterMemory({ points: 3, duration: 60 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await handleFeedback(post(vote(), { 'x-forwarded-for': `198.51.100.${i}` }), ctx)).status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    const refused = await handleFeedback(post(vote(), { 'x-forwarded-for': '198.51.100.77' }), ctx);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await ctx.store.count()).toBe(3);
+  });
+
+  it('stops storing at the site-wide cap', async () => {
+    ctx.limiter = new RateLimiterMemory({ points: 1000, duration: 600 });
+    ctx.siteLimiter = new RateLimiterMemory({ points: 2, duration: 60 });
+    for (let i = 0; i < 4; i++) await handleFeedback(post(vote(), { 'x-forwarded-for': `198.51.100.${i}` }), ctx);
+    expect(await ctx.store.count()).toBe(2);
+  });
+
+  it('refuses a JSON vote without elapsedMs (it would skip the too-fast check)', async () => {
+    const response = await handleFeedback(post(vote({ elapsedMs: undefined })), ctx);
+    expect(response.status).toBe(422);
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('answers a plain form with a page in words when the store cannot open', async () => {
+    const response = storeUnavailable(
+      post('page=%2Fradiography&helpful=yes', { 'content-type': 'application/x-www-form-urlencoded' }),
+    );
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('retry-after')).toBe('60');
   });
 
   it('thanks a bot that fills the honeypot but stores nothing', async () => {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientAddress, clientKey } from './client-key';
+import { take } from './limits';
 import { isSameOrigin } from './same-origin';
-import { feedbackSchema, formToInput } from './schema';
+import { issueStamp, stampAge } from './form-stamp';
+import { feedbackSchema, formToInput, type FeedbackInput } from './schema';
 import { scrubComment } from './scrub';
 import type { FeedbackStore } from './store';
 
@@ -12,8 +14,16 @@ export type FeedbackContext = {
   store: FeedbackStore;
   /** Paths of published articles: the only pages a vote may be about. */
   isPublishedPage: (path: string) => boolean;
+  /** Votes per client address. */
   limiter: RateLimiterAbstract;
+  /** Votes stored per page, and overall, whoever sends them: caps no address trick can lift. */
+  pageLimiter: RateLimiterAbstract;
+  siteLimiter: RateLimiterAbstract;
   salt: string;
+  /** Signs the no-JavaScript form's time stamp. */
+  formKey: string;
+  /** Proxies in front that append to X-Forwarded-For (TRUSTED_PROXY_HOPS). */
+  trustedHops: number;
   minElapsedMs: number;
   /** Origins allowed to post (this site's own). */
   allowedOrigins: string[];
@@ -53,6 +63,25 @@ function problem(
     : json(status, { error: message, ...extra }, headers);
 }
 
+/** The no-JavaScript form's second step: the same answer, a signed time, one button. */
+function confirmationPage(input: FeedbackInput, voteId: string, stamp: string): Response {
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const fields = [
+    hidden('page', input.page),
+    hidden('helpful', input.helpful),
+    ...input.reasons.map((r) => hidden('reasons', r)),
+    input.comment ? hidden('comment', input.comment) : '',
+    hidden('voteId', voteId),
+    hidden('stamp', stamp),
+  ].join('');
+  const answer = input.helpful === 'yes' ? 'Yes, the page helped.' : 'No, the page did not help.';
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Send your feedback</title></head><body><main><h1>Send your feedback</h1><p>Your answer: ${escapeHtml(answer)}</p><form method="post" action="/api/feedback">${fields}<button type="submit">Send feedback</button></form><p><a href="${escapeHtml(input.page)}#feedback">Go back to the page without sending</a></p></main></body></html>`;
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
 function kindOf(contentType: string | null): Kind | null {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   if (type === 'application/json') return 'json';
@@ -60,8 +89,20 @@ function kindOf(contentType: string | null): Kind | null {
   return null;
 }
 
+/** 503 when the store cannot even open: a page in words for the plain form, JSON for the widget. */
+export function storeUnavailable(request: Request): Response {
+  return problem(
+    kindOf(request.headers.get('content-type')),
+    503,
+    'We could not save your feedback just now. Please try again in a minute.',
+    {},
+    null,
+    { 'Retry-After': '60' },
+  );
+}
+
 /** Reads at most `limit` bytes of the body; null when it is longer. */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+export async function readLimited(request: Request, limit: number): Promise<string | null> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -99,15 +140,21 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
   if (declared > maxBodyBytes)
     return problem(kind, 413, `The feedback is too large: the limit is ${maxBodyBytes} bytes.`);
 
-  const key = clientKey(clientAddress(request.headers), ctx.salt);
-  try {
-    await ctx.limiter.consume(key);
-  } catch (rejection) {
-    const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
-    const retry = String(Math.max(1, Math.ceil(ms / 1000)));
-    return problem(kind, 429, 'Too much feedback from this connection. Please try again later.', {}, null, {
-      'Retry-After': retry,
+  const unavailable = (back: string | null) =>
+    problem(kind, 503, 'We could not save your feedback just now. Please try again in a minute.', {}, back, {
+      'Retry-After': '60',
     });
+  const tooMany = (retryAfter: number, message: string) =>
+    problem(kind, 429, message, {}, null, { 'Retry-After': String(retryAfter) });
+
+  const key = clientKey(clientAddress(request.headers, ctx.trustedHops), ctx.salt);
+  const own = await take(ctx.limiter, key);
+  if (!own.ok) {
+    if ('error' in own) {
+      console.error('feedback: rate-limit store unavailable', own.error);
+      return unavailable(null);
+    }
+    return tooMany(own.retryAfter, 'Too much feedback from this connection. Please try again later.');
   }
 
   const text = await readLimited(request, maxBodyBytes);
@@ -154,8 +201,44 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
       : json(201, { ok: true, stored });
 
   // Bots fill the hidden field or answer faster than a person can read. Thank them; store nothing.
-  const tooFast = input.elapsedMs !== undefined && input.elapsedMs < ctx.minElapsedMs;
-  if ((input.website ?? '') !== '' || tooFast) return thanks(false);
+  if ((input.website ?? '') !== '') return thanks(false);
+  if (kind === 'json') {
+    // The widget always says how long the reader spent on the page; a script that leaves it out
+    // would otherwise skip the too-fast check.
+    if (input.elapsedMs === undefined) {
+      return json(422, {
+        error: 'The feedback is not valid: elapsedMs: required',
+        issues: [{ path: 'elapsedMs', message: 'required' }],
+      });
+    }
+    if (input.elapsedMs < ctx.minElapsedMs) return thanks(false);
+  } else {
+    // The plain form cannot time itself (the page is static): the server shows a confirmation
+    // with a signed time and counts from there. Without a valid stamp, or sent back sooner than a
+    // person reads, the confirmation is shown (again); nothing is stored.
+    const now = ctx.now?.() ?? new Date();
+    const age = stampAge(ctx.formKey, input.stamp, input.page, now);
+    if (age === null || age < ctx.minElapsedMs) {
+      return confirmationPage(input, input.voteId ?? randomUUID(), issueStamp(ctx.formKey, input.page, now));
+    }
+  }
+
+  // Caps on what is stored, whoever sends it: a flood from many addresses still stops here.
+  for (const [limiter, capKey] of [
+    [ctx.pageLimiter, input.page],
+    [ctx.siteLimiter, 'site'],
+  ] as const) {
+    const verdict = await take(limiter, capKey);
+    if (verdict.ok) continue;
+    if ('error' in verdict) {
+      console.error('feedback: rate-limit store unavailable', verdict.error);
+      return unavailable(kind === 'form' ? input.page : null);
+    }
+    return tooMany(
+      verdict.retryAfter,
+      'This site is receiving a lot of feedback just now. Please try again in a minute.',
+    );
+  }
 
   const comment = input.helpful === 'no' && input.comment ? scrubComment(input.comment) : '';
   try {
@@ -169,16 +252,7 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
     });
   } catch (error) {
     console.error('feedback: could not store a vote', error);
-    return problem(
-      kind,
-      503,
-      'We could not save your feedback just now. Please try again in a minute.',
-      {},
-      input.page,
-      {
-        'Retry-After': '60',
-      },
-    );
+    return unavailable(input.page);
   }
   return thanks(true);
 }

@@ -76,6 +76,20 @@ describe.each(backends)('the feedback store on %s', (_, config) => {
     expect(s?.reasons['figures-wrong-or-old']).toBe(1);
   });
 
+  it('walks every row newest first in batches, the same order as rows(), ties included', async () => {
+    const same = new Date('2026-11-20T10:00:00Z');
+    for (let i = 0; i < 7; i++)
+      await store.addVote(vote({ createdAt: i < 4 ? same : new Date(Date.UTC(2026, 10, i)) }));
+    const batches: number[] = [];
+    const walked: string[] = [];
+    for await (const batch of store.rowBatches({}, 3)) {
+      batches.push(batch.length);
+      walked.push(...batch.map((r) => r.voteId));
+    }
+    expect(batches).toEqual([3, 3, 1]);
+    expect(walked).toEqual((await store.rows()).map((r) => r.voteId));
+  });
+
   it('filters by page and date range', async () => {
     await store.addVote(vote({ createdAt: new Date('2026-10-01T12:00:00Z') }));
     await store.addVote(vote({ page: '/sonography', createdAt: new Date('2026-11-25T12:00:00Z') }));

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, FeedbackTable } from '../db';
 import { feedbackReasons, type FeedbackReason } from './reasons';
 
 export type FeedbackStatus = 'new' | 'reviewed' | 'spam';
@@ -51,6 +51,18 @@ function parseReasons(json: string): FeedbackReason[] {
   }
 }
 
+function toRow(r: Selectable<FeedbackTable>): FeedbackRow {
+  return {
+    voteId: r.vote_id,
+    page: r.page,
+    helpful: r.helpful === 1,
+    reasons: parseReasons(r.reasons),
+    comment: r.comment,
+    status: r.status as FeedbackStatus,
+    createdAt: r.created_at,
+  };
+}
+
 /** The one place that reads and writes feedback, whichever database is behind it. */
 export class FeedbackStore {
   constructor(readonly db: Kysely<Database>) {}
@@ -90,20 +102,28 @@ export class FeedbackStore {
     return query;
   }
 
-  /** Votes, helpful share, reasons and views per page, for the pages and dates asked for. */
+  /**
+   * Votes, helpful share, reasons and views per page, for the pages and dates asked for. Counted in
+   * SQL (one row per page comes back), so a million votes cost the database, not this process.
+   */
   async summary(filter: FeedbackFilter = {}): Promise<PageSummary[]> {
+    const reasonColumns = feedbackReasons.map((r, i) =>
+      // Reasons are stored as a JSON array of fixed ids, so the quoted id only matches itself.
+      sql<number>`sum(case when reasons like ${`%"${r.id}"%`} then 1 else 0 end)`.as(`r${i}`),
+    );
     const rows = await this.filtered(filter)
-      .select(['page', 'helpful', 'reasons'])
+      .select(['page', sql<number>`count(*)`.as('votes'), sql<number>`sum(helpful)`.as('yes'), ...reasonColumns])
       .where('status', '!=', 'spam')
+      .groupBy('page')
       .execute();
     const byPage = new Map<string, PageSummary>();
     for (const row of rows) {
-      const s = byPage.get(row.page) ?? { page: row.page, votes: 0, yes: 0, no: 0, views: 0, reasons: emptyReasons() };
-      s.votes += 1;
-      if (row.helpful) s.yes += 1;
-      else s.no += 1;
-      for (const reason of parseReasons(row.reasons)) if (reason in s.reasons) s.reasons[reason] += 1;
-      byPage.set(row.page, s);
+      const cells = row as unknown as Record<string, number | string>;
+      const reasons = emptyReasons();
+      feedbackReasons.forEach((r, i) => (reasons[r.id] = Number(cells[`r${i}`] ?? 0)));
+      const votes = Number(row.votes);
+      const yes = Number(row.yes ?? 0);
+      byPage.set(row.page, { page: row.page, votes, yes, no: votes - yes, views: 0, reasons });
     }
     let views = this.db
       .selectFrom('page_views')
@@ -122,21 +142,35 @@ export class FeedbackStore {
 
   /** Every vote matching the filter, newest first (for comments and the CSV export). */
   async rows(filter: FeedbackFilter = {}, options: { withCommentOnly?: boolean; limit?: number } = {}) {
-    let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id');
+    let query = this.filtered(filter).selectAll().orderBy('created_at', 'desc').orderBy('vote_id', 'desc');
     if (options.withCommentOnly) query = query.where('comment', 'is not', null);
     if (options.limit) query = query.limit(options.limit);
-    const rows = await query.execute();
-    return rows.map(
-      (r): FeedbackRow => ({
-        voteId: r.vote_id,
-        page: r.page,
-        helpful: r.helpful === 1,
-        reasons: parseReasons(r.reasons),
-        comment: r.comment,
-        status: r.status as FeedbackStatus,
-        createdAt: r.created_at,
-      }),
-    );
+    return (await query.execute()).map(toRow);
+  }
+
+  /**
+   * The same rows as rows(), newest first, fetched a batch at a time (keyset pagination), so the
+   * CSV export of a million votes never holds more than one batch in memory.
+   */
+  async *rowBatches(filter: FeedbackFilter = {}, batchSize = 2000): AsyncGenerator<FeedbackRow[]> {
+    let after: { createdAt: string; voteId: string } | null = null;
+    for (;;) {
+      let query = this.filtered(filter)
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('vote_id', 'desc')
+        .limit(batchSize);
+      if (after) {
+        // A row-value comparison walks the (created_at, vote_id) index backwards from the last row.
+        const { createdAt, voteId } = after;
+        query = query.where((eb) => eb(eb.refTuple('created_at', 'vote_id'), '<', eb.tuple(createdAt, voteId)));
+      }
+      const batch = (await query.execute()).map(toRow);
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) return;
+      const last = batch[batch.length - 1]!;
+      after = { createdAt: last.createdAt, voteId: last.voteId };
+    }
   }
 
   async setStatus(voteId: string, status: FeedbackStatus): Promise<boolean> {
@@ -157,6 +191,11 @@ export class FeedbackStore {
       .where('comment', 'is not', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
+  }
+
+  /** Throws when the database cannot answer; reads one row at most. */
+  async ping(): Promise<void> {
+    await this.db.selectFrom('feedback').select('vote_id').limit(1).execute();
   }
 
   async count(): Promise<number> {

@@ -1,4 +1,4 @@
-// The production server the quality checks run against: `next start` in its own process group,
+// The production server the quality checks run against: the start wrapper (npm start) in its own process group,
 // so stopping it (even after a failure or Ctrl-C) stops next-server too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -15,7 +15,7 @@ export async function startServer(options: {
   const log = createWriteStream(path.join(options.logDir, 'next-start.log'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    ['scripts/start.mjs', '--port', String(options.port), '--hostname', '127.0.0.1'],
     { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env }, stdio: 'pipe', detached: true },
   );
   child.stdout?.pipe(log);

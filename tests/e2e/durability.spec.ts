@@ -11,14 +11,10 @@ const basePort = Number(process.env.E2E_PORT ?? 3100);
 
 async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    'node',
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      env: { ...process.env, ...env, DATABASE_URL: '' },
-      stdio: 'ignore',
-    },
-  );
+  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, ...env, DATABASE_URL: '' },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${base}/`)).ok) return child;

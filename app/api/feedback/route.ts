@@ -1,5 +1,5 @@
 import { getFeedbackContext } from '@/lib/feedback/context';
-import { handleFeedback } from '@/lib/feedback/service';
+import { handleFeedback, storeUnavailable } from '@/lib/feedback/service';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,10 +9,15 @@ export async function POST(request: Request): Promise<Response> {
     context = await getFeedbackContext();
   } catch (error) {
     console.error('feedback: store unavailable', error);
-    return Response.json(
-      { error: 'We could not save your feedback just now. Please try again in a minute.' },
-      { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } },
-    );
+    return storeUnavailable(request);
   }
   return handleFeedback(request, context);
+}
+
+/** Votes are posted; anything else is a 405 that no cache keeps. */
+export function GET(): Response {
+  return Response.json(
+    { error: 'Send feedback with POST.' },
+    { status: 405, headers: { Allow: 'POST', 'Cache-Control': 'no-store' } },
+  );
 }

@@ -8,6 +8,6 @@ export async function POST(request: Request): Promise<Response> {
     return await handleView(request, await getFeedbackContext());
   } catch (error) {
     console.error('views: could not count a view', error);
-    return new Response(null, { status: 503, headers: { 'Retry-After': '60' } });
+    return new Response(null, { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } });
   }
 }
