@@ -1,7 +1,7 @@
 // Quality budgets: HTML validation, link check and Lighthouse against the production build.
 // Run after `next build`: npm run test:quality [-- html links lighthouse]   (default: all three)
 // Starts `next start` on QUALITY_PORT (default 3600) and Chromium on the next port; stops both at the end.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHtml } from './html';
@@ -34,6 +34,11 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} 
 const workDir = mkdtempSync(path.join(tmpdir(), 'imaging-careers-quality-'));
 const summary: string[] = [];
 let failed = false;
+/** Adds one check's time to npm test's stage table (scripts/test-all.ts), when run from there. */
+const record = (name: string, since: number, ok: boolean) => {
+  const file = process.env.TEST_STAGE_TIMES;
+  if (file) appendFileSync(file, `${JSON.stringify({ name, seconds: (Date.now() - since) / 1000, ok })}\n`);
+};
 
 const server = await startServer({
   port,
@@ -54,6 +59,7 @@ try {
     const t = Date.now();
     const html = await checkHtml(server.origin, paths, workDir);
     failed ||= !html.ok;
+    record('html', t, html.ok);
     summary.push(
       `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`,
     );
@@ -62,6 +68,7 @@ try {
     const t = Date.now();
     const links = await checkLinks(server.origin, siteOrigin, paths);
     failed ||= !links.ok;
+    record('links', t, links.ok);
     summary.push(
       `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`,
     );
@@ -76,6 +83,7 @@ try {
       workDir,
     });
     failed ||= !lh.ok;
+    record('lighthouse', t, lh.ok);
     const floor = lh.pages.find((p) => !p.gated);
     const perf = lh.pages.map((p) => `${p.path} ${p.scores.performance}`).join(', ');
     summary.push(
