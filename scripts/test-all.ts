@@ -1,39 +1,50 @@
 // `npm test`: every check, in order, stopping at the first failure. Prints how long each stage
 // took either way, so a slow stage shows up in CI's log. A stage may add its own parts to the
 // table by appending lines `{"name": "...", "seconds": n, "ok": true}` to $TEST_STAGE_TIMES.
+// lint, typecheck and unit run side by side: the unit tests spend most of their time in one
+// worker (the content-build tests run one after another), which leaves a core free.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 
 /** A stage runs its commands in order; it fails if any of them fails, after running them all. */
 type Stage = { name: string; what: string; commands: string[][] };
+/** Stages in one step run at the same time, each line of their output labelled with its name. */
+type Step = Stage[];
 
 const npmRun = (script: string) => ['npm', 'run', '--silent', script];
-const stages: Stage[] = [
+const steps: Step[] = [
   // The tools the later stages need, first, so a fresh machine fails (or installs) in seconds.
-  {
-    name: 'pre-flight',
-    what: 'find or install Chromium and Java',
-    commands: [
-      ['node', 'scripts/ensure-browser.mjs'],
-      ['node', 'scripts/ensure-java.mjs'],
-    ],
-  },
-  { name: 'content', what: 'contentlayer + content checks', commands: [npmRun('content')] },
-  { name: 'lint', what: 'eslint + prettier', commands: [npmRun('lint')] },
-  { name: 'typecheck', what: 'tsc --noEmit', commands: [npmRun('typecheck')] },
-  { name: 'unit', what: 'vitest', commands: [npmRun('test:unit')] },
-  { name: 'build', what: 'next build', commands: [['npx', '--no-install', 'next', 'build']] },
-  { name: 'e2e', what: 'Playwright browser tests', commands: [['npx', '--no-install', 'playwright', 'test']] },
-  {
-    name: 'quality',
-    what: 'HTML, links, Lighthouse',
-    commands: [['npx', '--no-install', 'tsx', 'scripts/quality/run.ts']],
-  },
-  { name: 'fuzz', what: '5,000 bad requests', commands: [npmRun('bench:fuzz')] },
-  { name: 'crash', what: 'kill -9 mid-write, both stores', commands: [npmRun('bench:crash')] },
+  [
+    {
+      name: 'pre-flight',
+      what: 'find or install Chromium and Java',
+      commands: [
+        ['node', 'scripts/ensure-browser.mjs'],
+        ['node', 'scripts/ensure-java.mjs'],
+      ],
+    },
+  ],
+  [{ name: 'content', what: 'contentlayer + content checks', commands: [npmRun('content')] }],
+  [
+    { name: 'lint', what: 'eslint + prettier', commands: [npmRun('lint')] },
+    { name: 'typecheck', what: 'tsc --noEmit', commands: [npmRun('typecheck')] },
+    { name: 'unit', what: 'vitest', commands: [npmRun('test:unit')] },
+  ],
+  [{ name: 'build', what: 'next build', commands: [['npx', '--no-install', 'next', 'build']] }],
+  [{ name: 'e2e', what: 'Playwright browser tests', commands: [['npx', '--no-install', 'playwright', 'test']] }],
+  [
+    {
+      name: 'quality',
+      what: 'HTML, links, Lighthouse',
+      commands: [['npx', '--no-install', 'tsx', 'scripts/quality/run.ts']],
+    },
+  ],
+  [{ name: 'fuzz', what: '5,000 bad requests', commands: [npmRun('bench:fuzz')] }],
+  [{ name: 'crash', what: 'kill -9 mid-write, both stores', commands: [npmRun('bench:crash')] }],
 ];
 
 const partSchema = z.object({ name: z.string(), seconds: z.number(), ok: z.boolean() });
@@ -42,13 +53,34 @@ type Row = { name: string; what: string; seconds?: number; result: string; part?
 const timesDir = mkdtempSync(path.join(tmpdir(), 'imaging-careers-test-'));
 const timesFile = path.join(timesDir, 'times.jsonl');
 
-function run(command: string[]): Promise<number> {
+/** Runs one command; with a label, each output line is prefixed with it (for stages run side by side). */
+function run(command: string[], label?: string): Promise<number> {
   const [cmd, ...args] = command;
   return new Promise((resolve) => {
-    const child = spawn(cmd!, args, { stdio: 'inherit', env: { ...process.env, TEST_STAGE_TIMES: timesFile } });
+    const child = spawn(cmd!, args, {
+      stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, TEST_STAGE_TIMES: timesFile },
+    });
+    if (label)
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ] as const)
+        if (from) createInterface({ input: from }).on('line', (line) => to.write(`[${label}] ${line}\n`));
     child.once('error', () => resolve(127));
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
+}
+
+async function runStage(stage: Stage, labelled: boolean): Promise<{ code: number; seconds: number }> {
+  const t = Date.now();
+  let code = 0;
+  for (const command of stage.commands) {
+    console.log(`\n▶ ${stage.name}: ${command.join(' ')}`);
+    const exit = await run(command, labelled ? stage.name : undefined);
+    code ||= exit;
+  }
+  return { code, seconds: (Date.now() - t) / 1000 };
 }
 
 function parts(): Row[] {
@@ -77,23 +109,28 @@ const clock = (s: number) =>
 
 const rows: Row[] = [];
 const started = Date.now();
-let failed: { stage: Stage; code: number } | undefined;
-for (const stage of stages) {
-  if (failed) {
-    rows.push({ name: stage.name, what: stage.what, result: 'not run' });
+const failed: { stage: Stage; code: number }[] = [];
+for (const step of steps) {
+  if (failed.length > 0) {
+    for (const stage of step) rows.push({ name: stage.name, what: stage.what, result: 'not run' });
     continue;
   }
   const t = Date.now();
-  let code = 0;
-  for (const command of stage.commands) {
-    console.log(`\n▶ ${stage.name}: ${command.join(' ')}`);
-    const exit = await run(command);
-    code ||= exit;
-  }
-  const seconds = (Date.now() - t) / 1000;
-  rows.push({ name: stage.name, what: stage.what, seconds, result: code === 0 ? 'passed' : `FAILED (exit ${code})` });
+  const results = await Promise.all(step.map((stage) => runStage(stage, step.length > 1)));
+  step.forEach((stage, i) => {
+    const { code, seconds } = results[i]!;
+    rows.push({ name: stage.name, what: stage.what, seconds, result: code === 0 ? 'passed' : `FAILED (exit ${code})` });
+    if (code !== 0) failed.push({ stage, code });
+  });
+  if (step.length > 1)
+    rows.push({
+      name: `  (${step.map((s) => s.name).join(' + ')} side by side)`,
+      what: '',
+      seconds: (Date.now() - t) / 1000,
+      result: '',
+      part: true,
+    });
   rows.push(...parts());
-  if (code !== 0) failed = { stage, code };
 }
 rmSync(timesDir, { recursive: true, force: true });
 
@@ -103,13 +140,12 @@ const whatWidth = Math.max(...rows.map((r) => r.what.length));
 console.log('\nnpm test, time per stage:');
 for (const r of rows) {
   const time = r.seconds === undefined ? '' : clock(r.seconds);
-  console.log(`  ${r.name.padEnd(nameWidth)}  ${r.what.padEnd(whatWidth)}  ${time.padStart(12)}  ${r.result}`);
+  console.log(`  ${r.name.padEnd(nameWidth)}  ${r.what.padEnd(whatWidth)}  ${time.padStart(12)}  ${r.result}`.trimEnd());
 }
 console.log(`  ${'total'.padEnd(nameWidth)}  ${''.padEnd(whatWidth)}  ${clock(total).padStart(12)}`);
-if (failed) {
-  console.error(
-    `\nnpm test FAILED at stage "${failed.stage.name}" (exit code ${failed.code}); the stages after it did not run.`,
-  );
+if (failed.length > 0) {
+  const which = failed.map((f) => `"${f.stage.name}" (exit code ${f.code})`).join(' and ');
+  console.error(`\nnpm test FAILED at ${which}; the stages after it did not run.`);
   process.exitCode = 1;
 } else {
   console.log('\nnpm test passed: every stage above ran and passed.');
