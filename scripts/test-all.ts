@@ -1,11 +1,11 @@
 // `npm test`: every check, in order, stopping at the first failure. Prints how long each stage
 // took either way, so a slow stage shows up in CI's log. A stage may add its own parts to the
 // table by appending lines `{"name": "...", "seconds": n, "ok": true}` to $TEST_STAGE_TIMES.
-// lint, typecheck and unit run side by side: the unit tests spend most of their time in one
-// worker (the content-build tests run one after another), which leaves a core free.
+// lint, typecheck and unit run side by side: most of the unit time is one file of content builds
+// run one after another (tests/build), which leaves room on a second core for lint and tsc.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -32,7 +32,12 @@ const steps: Step[] = [
   [
     { name: 'lint', what: 'eslint + prettier', commands: [npmRun('lint')] },
     { name: 'typecheck', what: 'tsc --noEmit', commands: [npmRun('typecheck')] },
-    { name: 'unit', what: 'vitest', commands: [npmRun('test:unit')] },
+    // vitest leaves a core free by default (cores − 1: one worker here); lint and typecheck are short.
+    {
+      name: 'unit',
+      what: 'vitest',
+      commands: [[...npmRun('test:unit'), '--', `--maxWorkers=${availableParallelism()}`]],
+    },
   ],
   [{ name: 'build', what: 'next build', commands: [['npx', '--no-install', 'next', 'build']] }],
   [{ name: 'e2e', what: 'Playwright browser tests', commands: [['npx', '--no-install', 'playwright', 'test']] }],
@@ -140,7 +145,9 @@ const whatWidth = Math.max(...rows.map((r) => r.what.length));
 console.log('\nnpm test, time per stage:');
 for (const r of rows) {
   const time = r.seconds === undefined ? '' : clock(r.seconds);
-  console.log(`  ${r.name.padEnd(nameWidth)}  ${r.what.padEnd(whatWidth)}  ${time.padStart(12)}  ${r.result}`.trimEnd());
+  console.log(
+    `  ${r.name.padEnd(nameWidth)}  ${r.what.padEnd(whatWidth)}  ${time.padStart(12)}  ${r.result}`.trimEnd(),
+  );
 }
 console.log(`  ${'total'.padEnd(nameWidth)}  ${''.padEnd(whatWidth)}  ${clock(total).padStart(12)}`);
 if (failed.length > 0) {

@@ -55,23 +55,30 @@ try {
   const paths = locs.map((u) => u.pathname);
   console.log(`Quality checks on ${server.origin} (built for ${siteOrigin}); sitemap lists ${paths.length} URLs`);
 
-  if (selected.has('html')) {
+  // HTML validation (mostly Java) and the link crawl (mostly the server) run side by side; each
+  // prints its report when it ends. Lighthouse runs alone after them, so its timings are not disturbed.
+  const htmlCheck = async () => {
     const t = Date.now();
     const html = await checkHtml(server.origin, paths, workDir);
     failed ||= !html.ok;
     record('html', t, html.ok);
-    summary.push(
-      `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`,
-    );
-  }
-  if (selected.has('links')) {
+    return `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`;
+  };
+  const linkCheck = async () => {
     const t = Date.now();
     const links = await checkLinks(server.origin, siteOrigin, paths);
     failed ||= !links.ok;
     record('links', t, links.ok);
-    summary.push(
-      `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`,
-    );
+    return `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`;
+  };
+  // Both finish before the server stops, even when one of them throws.
+  const settled = await Promise.allSettled([
+    ...(selected.has('html') ? [htmlCheck()] : []),
+    ...(selected.has('links') ? [linkCheck()] : []),
+  ]);
+  for (const result of settled) {
+    if (result.status === 'rejected') throw result.reason;
+    summary.push(result.value);
   }
   if (selected.has('lighthouse')) {
     const t = Date.now();
