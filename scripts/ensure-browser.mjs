@@ -3,7 +3,6 @@
 // ENSURE_DRY_RUN=1 shows what would be installed (apt-get -s) without changing the machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 
 const systemPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dryRun = process.env.ENSURE_DRY_RUN === '1';
@@ -21,13 +20,15 @@ const run = (steps) => {
   return true;
 };
 
-function found() {
+async function found() {
   if (existsSync(systemPath)) return systemPath;
+  // Loaded only when needed: importing Playwright takes seconds on a busy machine.
+  const { chromium } = await import('@playwright/test');
   const bundled = chromium.executablePath();
   return existsSync(bundled) ? bundled : null;
 }
 
-let browser = found();
+let browser = await found();
 if (!browser && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('No Chromium found: installing Debian’s chromium package…');
   run(
@@ -38,13 +39,13 @@ if (!browser && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
           ['/usr/bin/apt-get', ['install', '-y', '-qq', 'chromium']],
         ],
   );
-  browser = found();
+  browser = await found();
 }
 if (!browser) {
   console.log('No Chromium found: trying Playwright’s own download…');
   if (dryRun) console.log('(dry run) npx playwright install chromium');
   else run([['npx', ['--no-install', 'playwright', 'install', 'chromium']]]);
-  browser = found();
+  browser = await found();
 }
 if (!browser) {
   console.error(

@@ -115,7 +115,19 @@ const clock = (s: number) =>
 const rows: Row[] = [];
 const started = Date.now();
 const failed: { stage: Stage; code: number }[] = [];
-for (const step of steps) {
+// `npm test -- build e2e` runs only the named stages (after a build, say); the others show as skipped.
+const asked = process.argv.slice(2);
+const known = steps.flat().map((s) => s.name);
+const unknown = asked.filter((a) => !known.includes(a));
+if (unknown.length > 0) {
+  console.error(`Unknown stage(s): ${unknown.join(', ')}. Choose from: ${known.join(', ')}.`);
+  process.exit(2);
+}
+for (const all of steps) {
+  const step = asked.length > 0 ? all.filter((s) => asked.includes(s.name)) : all;
+  for (const stage of all.filter((s) => !step.includes(s)))
+    rows.push({ name: stage.name, what: stage.what, result: 'skipped (not asked)' });
+  if (step.length === 0) continue;
   if (failed.length > 0) {
     for (const stage of step) rows.push({ name: stage.name, what: stage.what, result: 'not run' });
     continue;
@@ -155,5 +167,5 @@ if (failed.length > 0) {
   console.error(`\nnpm test FAILED at ${which}; the stages after it did not run.`);
   process.exitCode = 1;
 } else {
-  console.log('\nnpm test passed: every stage above ran and passed.');
+  console.log(`\nnpm test passed: ${asked.length > 0 ? 'every stage asked for' : 'every stage above'} ran and passed.`);
 }
