@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { e2ePort, freshDbPath, serverEnv } from './tests/e2e/server-env';
 
@@ -11,7 +12,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
   fullyParallel: true,
-  workers: 2,
+  // One worker per core (2 on the CI machine).
+  workers: availableParallelism(),
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

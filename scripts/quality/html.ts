@@ -45,7 +45,9 @@ export async function runVnu(files: string[]): Promise<z.infer<typeof vnuReportS
       (error, _stdout, stderr) => {
         if (error && 'code' in error && error.code === 'ENOENT')
           reject(
-            new Error('the Nu HTML Checker needs Java 17 or later (Debian: apt-get install default-jre-headless)'),
+            new Error(
+              'the Nu HTML Checker needs Java 11 or later (run node scripts/ensure-java.mjs, or on Debian: apt-get install default-jre-headless)',
+            ),
           );
         else if (error) reject(error);
         // --exit-zero-always: vnu exits 0 with errors found; the JSON report goes to stderr.

@@ -1,7 +1,7 @@
 // Quality budgets: HTML validation, link check and Lighthouse against the production build.
 // Run after `next build`: npm run test:quality [-- html links lighthouse]   (default: all three)
 // Starts `next start` on QUALITY_PORT (default 3600) and Chromium on the next port; stops both at the end.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHtml } from './html';
@@ -34,6 +34,11 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} 
 const workDir = mkdtempSync(path.join(tmpdir(), 'imaging-careers-quality-'));
 const summary: string[] = [];
 let failed = false;
+/** Adds one check's time to npm test's stage table (scripts/test-all.ts), when run from there. */
+const record = (name: string, since: number, ok: boolean) => {
+  const file = process.env.TEST_STAGE_TIMES;
+  if (file) appendFileSync(file, `${JSON.stringify({ name, seconds: (Date.now() - since) / 1000, ok })}\n`);
+};
 
 const server = await startServer({
   port,
@@ -50,21 +55,30 @@ try {
   const paths = locs.map((u) => u.pathname);
   console.log(`Quality checks on ${server.origin} (built for ${siteOrigin}); sitemap lists ${paths.length} URLs`);
 
-  if (selected.has('html')) {
+  // HTML validation (mostly Java) and the link crawl (mostly the server) run side by side; each
+  // prints its report when it ends. Lighthouse runs alone after them, so its timings are not disturbed.
+  const htmlCheck = async () => {
     const t = Date.now();
     const html = await checkHtml(server.origin, paths, workDir);
     failed ||= !html.ok;
-    summary.push(
-      `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`,
-    );
-  }
-  if (selected.has('links')) {
+    record('html', t, html.ok);
+    return `HTML validation: ${html.ok ? 'PASS' : 'FAIL'}, ${html.pages} pages, ${html.errors} errors${html.ignoredErrors ? ` (+${html.ignoredErrors} ignored, listed above)` : ''} (${seconds(t)})`;
+  };
+  const linkCheck = async () => {
     const t = Date.now();
     const links = await checkLinks(server.origin, siteOrigin, paths);
     failed ||= !links.ok;
-    summary.push(
-      `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`,
-    );
+    record('links', t, links.ok);
+    return `Link check: ${links.ok ? 'PASS' : 'FAIL'}, ${links.pages} pages crawled, ${links.links} links and ${links.anchors} anchors checked, ${links.broken} broken, ${links.external} external links skipped (${seconds(t)})`;
+  };
+  // Both finish before the server stops, even when one of them throws.
+  const settled = await Promise.allSettled([
+    ...(selected.has('html') ? [htmlCheck()] : []),
+    ...(selected.has('links') ? [linkCheck()] : []),
+  ]);
+  for (const result of settled) {
+    if (result.status === 'rejected') throw result.reason;
+    summary.push(result.value);
   }
   if (selected.has('lighthouse')) {
     const t = Date.now();
@@ -76,6 +90,7 @@ try {
       workDir,
     });
     failed ||= !lh.ok;
+    record('lighthouse', t, lh.ok);
     const floor = lh.pages.find((p) => !p.gated);
     const perf = lh.pages.map((p) => `${p.path} ${p.scores.performance}`).join(', ');
     summary.push(

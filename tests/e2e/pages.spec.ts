@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { violationsInBothSchemes } from './axe';
 import { sitemapPaths } from './sitemap';
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
@@ -6,30 +7,34 @@ const context = await playwrightRequest.newContext({ baseURL });
 const paths = await sitemapPaths(context);
 await context.dispose();
 
+// One navigation per page does every per-page check: the checks only read the page, and the
+// colour scheme and the viewport are pure CSS here, so switching them needs no reload.
 test.describe('every page in the sitemap', () => {
   for (const path of paths) {
-    test(`${path} renders with one h1, metadata and no console errors`, async ({ page }) => {
+    test(`${path} renders one h1 and its metadata without console errors, passes axe in light and dark, and fits a 320 px screen`, async ({
+      page,
+    }) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-      const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '');
-      expect(canonical.pathname).toBe(path);
-      await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
-      await page.waitForLoadState('networkidle');
-      expect(errors).toEqual([]);
-    });
 
-    test(`${path} fits a 320 px wide screen without sideways scrolling`, async ({ page }) => {
+      await expect.soft(page.locator('h1')).toHaveCount(1);
+      await expect.soft(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '');
+      expect.soft(canonical.pathname, 'canonical path').toBe(path);
+      await expect.soft(page.locator('meta[property="og:title"]')).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      expect.soft(errors, 'console errors').toEqual([]);
+
+      expect.soft(await violationsInBothSchemes(page), 'axe violations').toEqual({ light: [], dark: [] });
+
       await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect.soft(overflow, 'sideways overflow at 320 px').toBeLessThanOrEqual(0);
     });
   }
 });
