@@ -3,6 +3,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { getAllArticles } from '../content';
 import { createDb, migrate, type DbConfig } from '../db';
 import { env } from '../env';
+import { quizPath } from '../quiz/questions';
 import { site } from '../site';
 import type { FeedbackContext } from './service';
 import { FeedbackStore } from './store';
@@ -25,7 +26,8 @@ async function build(): Promise<FeedbackContext & { viewLimiter: RateLimiterMemo
       .catch((error) => console.error('feedback: retention purge failed', error));
   await purge();
   setInterval(purge, dayMs).unref();
-  const published = new Set(getAllArticles().map((a) => a.url));
+  // Articles, and the quiz, whose result page carries the widget too.
+  const published = new Set([...getAllArticles().map((a) => a.url), quizPath]);
   return {
     store,
     isPublishedPage: (path) => published.has(path),
