@@ -91,13 +91,28 @@ function linesFor(
   // Ionizing radiation.
   const ionizing = s.radiation.ionizing;
   const radiationLink = cite(sources, s.radiation.sources);
+  const name = specialtyInfo[s.id].name;
+  const uses = { yes: `${name} uses it`, no: `${name} uses none`, depends: `in ${lowerFirst(name)} it depends` }[
+    ionizing
+  ];
   if (answers.radiation === 'avoid') {
     const points = ionizing === 'no' ? 3 : ionizing === 'yes' ? -3 : -1;
-    add('radiation', points, `You would rather not work with ionizing radiation. ${s.radiation.note}`, radiationLink);
+    add(
+      'radiation',
+      points,
+      `You would rather not work with ionizing radiation: ${uses}. ${s.radiation.note}`,
+      radiationLink,
+    );
   } else if (answers.radiation === 'interested') {
-    add('radiation', ionizing === 'yes' ? 1 : 0, `You are interested in radiation. ${s.radiation.note}`, radiationLink);
+    const points = ionizing === 'yes' ? 1 : 0;
+    add(
+      'radiation',
+      points,
+      `You are interested in working with radiation: ${uses}. ${s.radiation.note}`,
+      radiationLink,
+    );
   } else {
-    add('radiation', 0, `You are fine with ionizing radiation. ${s.radiation.note}`, radiationLink);
+    add('radiation', 0, `You are fine with ionizing radiation: ${uses}. ${s.radiation.note}`, radiationLink);
   }
 
   // Patient contact.
