@@ -41,27 +41,27 @@ export function QuizResult({
       <h2 id={headingId} tabIndex={-1} className="text-2xl font-bold print:text-[12pt]">
         Your ranking
       </h2>
-      <p className="mt-2 max-w-3xl font-semibold">
+      <p className="mt-2 max-w-3xl font-semibold print:mt-0">
         This is a starting point to talk over with a school counselor, not a test with one right answer.
       </p>
 
       <details className="mt-3 max-w-3xl print:block" open>
         <summary className="cursor-pointer font-semibold print:hidden">Your answers</summary>
-        <ul className="mt-2 grid gap-x-6 text-sm sm:grid-cols-2 print:grid-cols-2 print:text-[7.5pt]">
+        <ul className="mt-2 grid gap-x-6 text-sm sm:grid-cols-2 print:grid-cols-3 print:text-[7pt] print:leading-[1.15]">
           {questions.map((q) => (
             <li key={q.id}>
-              <span className="text-ink-muted">{q.text}</span> {answerLabel(q.id, answers[q.id])}
+              <span className="text-ink-muted">{q.short}:</span> {answerLabel(q.id, answers[q.id])}
             </li>
           ))}
         </ul>
       </details>
 
-      <ol className="mt-5 space-y-4 print:mt-2 print:columns-2 print:gap-6 print:space-y-0">
+      <ol className="mt-5 space-y-4 print:mt-2 print:columns-2 print:gap-4 print:space-y-0">
         {ranked.map((item) => {
           const page = pages[item.id];
           return (
-            <li key={item.id} data-specialty={item.id} className="break-inside-avoid print:mb-2">
-              <h3 className="text-lg font-bold print:text-[9pt]">
+            <li key={item.id} data-specialty={item.id} className="break-inside-avoid print:mb-1.5">
+              <h3 className="text-lg font-bold print:text-[8.5pt]">
                 {item.rank}.{' '}
                 {page ? (
                   <Link href={page.href} className="text-brand underline">
@@ -72,13 +72,14 @@ export function QuizResult({
                 )}
                 <Standing item={item} />
               </h3>
-              <ul className="mt-1 list-disc space-y-1 pl-5 print:space-y-0">
+              <ul className="mt-1 list-disc space-y-1 pl-5 print:space-y-0 print:pl-4 print:text-[7pt] print:leading-[1.15]">
                 {item.why.map((line) => (
                   <li key={line.question} data-why={line.question}>
                     {line.text}{' '}
-                    <a href={line.link.href} className="text-brand underline print:no-underline">
+                    <a href={line.link.href} className="text-brand underline print:hidden">
                       Source: {line.link.label}
                     </a>
+                    <span className="hidden print:inline">({line.link.short})</span>
                   </li>
                 ))}
               </ul>
@@ -87,8 +88,8 @@ export function QuizResult({
         })}
       </ol>
 
-      <section aria-labelledby="read-next" className="mt-6 max-w-3xl print:mt-2">
-        <h3 id="read-next" className="text-xl font-bold print:text-[10pt]">
+      <section aria-labelledby="read-next" className="no-print mt-6 max-w-3xl">
+        <h3 id="read-next" className="text-xl font-bold">
           What to read next
         </h3>
         <ul className="mt-2 list-disc space-y-1 pl-5">

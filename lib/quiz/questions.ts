@@ -7,6 +7,7 @@ export const quizCheckPath = '/which-specialty/check';
 export const questions = [
   {
     id: 'radiation',
+    short: 'Ionizing radiation',
     text: 'How do you feel about working with ionizing radiation (X-rays and radioactive material)?',
     answers: [
       { id: 'avoid', label: 'I would rather not work with it' },
@@ -16,6 +17,7 @@ export const questions = [
   },
   {
     id: 'contact',
+    short: 'Time with patients',
     text: 'What kind of time with patients do you want most?',
     answers: [
       { id: 'long-one-to-one', label: 'Long one-to-one exams' },
@@ -26,6 +28,7 @@ export const questions = [
   },
   {
     id: 'school',
+    short: 'Years of school',
     text: 'How long do you want to be in school before you work in your specialty?',
     answers: [
       { id: 'short', label: 'As short as I can, about two years' },
@@ -35,6 +38,7 @@ export const questions = [
   },
   {
     id: 'physics',
+    short: 'Physics and math',
     text: 'How do you feel about physics and math?',
     answers: [
       { id: 'enjoy', label: 'I enjoy them' },
@@ -44,6 +48,7 @@ export const questions = [
   },
   {
     id: 'schedule',
+    short: 'Working hours',
     text: 'Which working hours suit you?',
     answers: [
       { id: 'regular', label: 'Regular daytime hours matter a lot to me' },
@@ -53,6 +58,7 @@ export const questions = [
   },
   {
     id: 'physical',
+    short: 'Physical side',
     text: 'How physical a job do you want?',
     answers: [
       { id: 'active', label: 'Active: on my feet and helping patients move' },
@@ -62,6 +68,7 @@ export const questions = [
   },
   {
     id: 'pay',
+    short: 'Pay',
     text: 'How much does pay matter to you?',
     answers: [
       { id: 'a-lot', label: 'A lot' },
@@ -71,6 +78,7 @@ export const questions = [
   },
   {
     id: 'growth',
+    short: 'Job growth',
     text: 'How much does job growth (more jobs in the future) matter to you?',
     answers: [
       { id: 'a-lot', label: 'A lot' },
@@ -80,6 +88,7 @@ export const questions = [
   },
   {
     id: 'first-credential',
+    short: 'First credential, then a specialty',
     text: 'Would you earn a first credential (such as X-ray) and add a specialty later?',
     answers: [
       { id: 'yes', label: 'Yes, that is fine' },

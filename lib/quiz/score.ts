@@ -7,7 +7,7 @@ import type { Answers } from './questions';
 // content/data (specialties.json and occupations.json) and is cited on the "why" line it produces.
 
 /** Where a "why" line points: the source of the fact, or the comparison when no source publishes it. */
-export type WhyLink = { href: string; label: string };
+export type WhyLink = { href: string; label: string; short: string };
 export type WhyLine = {
   question: keyof Answers;
   text: string;
@@ -41,7 +41,7 @@ function weightOf(answer: 'a-lot' | 'some' | 'little'): number {
 function cite(sources: Sources, ids: string[]): WhyLink {
   const first = ids[0];
   const link = first === undefined ? undefined : sources.get(first);
-  return link ?? { href: comparePath, label: 'Compare the specialties' };
+  return link ?? { href: comparePath, label: 'Compare the specialties', short: 'see /compare' };
 }
 
 type Figure = { value: number; display: string; period: string; link: WhyLink };
@@ -60,7 +60,11 @@ function figureOf(
     value,
     display: figure.display,
     period: figure.period,
-    link: { href: occupation.source.url, label: `${occupation.source.shortName}: ${occupation.source.title}` },
+    link: {
+      href: occupation.source.url,
+      label: `${occupation.source.shortName}: ${occupation.source.title}`,
+      short: occupation.source.shortName,
+    },
   };
 }
 
@@ -143,7 +147,6 @@ function linesFor(
     'more-later': 'You are happy to keep training while you work.',
     long: 'You are fine with four years or more of school.',
   }[answers.school];
-  add('school', school, `${schoolPhrase} ${s.entry.note}`, entryLink);
   const credential = {
     yes: { primary: 0, either: 1, postprimary: 2 },
     unsure: { primary: 0, either: 0, postprimary: 0 },
@@ -154,7 +157,13 @@ function linesFor(
     unsure: 'You are not sure about earning a first credential first.',
     no: 'You want to train for one specialty from the start.',
   }[answers['first-credential']];
-  add('first-credential', credential, `${credentialPhrase} ${s.entry.note}`, entryLink);
+  // Both answers read the same entry route: one line when both moved the score, so the note is not repeated.
+  if (school !== 0 && credential !== 0) {
+    add('school', school + credential, `${schoolPhrase} ${credentialPhrase} ${s.entry.note}`, entryLink);
+  } else {
+    add('school', school, `${schoolPhrase} ${s.entry.note}`, entryLink);
+    add('first-credential', credential, `${credentialPhrase} ${s.entry.note}`, entryLink);
+  }
 
   // Physics and math.
   const physics = t.physics;
@@ -254,7 +263,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Ranks all nine specialties for one set of answers. Pure: the data comes in as arguments. */
 export function rankSpecialties(answers: Answers, data: SpecialtiesData, occupations: Occupation[]): RankedSpecialty[] {
   const sources: Sources = new Map(
-    data.sources.map((s) => [s.id, { href: s.url, label: `${s.shortName}: ${s.title}` }]),
+    data.sources.map((s) => [s.id, { href: s.url, label: `${s.shortName}: ${s.title}`, short: s.shortName }]),
   );
   const scored = specialties.map((id, order) => {
     const s = data.specialties.find((x) => x.id === id)!;

@@ -50,10 +50,11 @@ export default async function WhichSpecialtyPage({
           { label: 'Which specialty fits me?', href: quizPath },
         ]}
         title={title}
-      >
+      />
+      <p className="no-print mt-3 max-w-2xl text-lg text-ink-muted">
         Answer nine short questions. You get all nine specialties in order, each with the reasons, and every reason
         links to its source. Nothing you choose is stored.
-      </PageHeader>
+      </p>
 
       {answers && (
         <>
