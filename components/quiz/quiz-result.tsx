@@ -77,7 +77,7 @@ export function QuizResult({
                   <li key={line.question} data-why={line.question}>
                     {line.text}{' '}
                     <a href={line.link.href} className="text-brand underline print:hidden">
-                      Source: {line.link.label}
+                      {line.link.kind === 'source' ? 'Source' : 'See'}: {line.link.label}
                     </a>
                     <span className="hidden print:inline">({line.link.short})</span>
                   </li>

@@ -7,7 +7,7 @@ import type { Answers } from './questions';
 // content/data (specialties.json and occupations.json) and is cited on the "why" line it produces.
 
 /** Where a "why" line points: the source of the fact, or the comparison when no source publishes it. */
-export type WhyLink = { href: string; label: string; short: string };
+export type WhyLink = { href: string; label: string; short: string; kind: 'source' | 'compare' };
 export type WhyLine = {
   question: keyof Answers;
   text: string;
@@ -41,7 +41,9 @@ function weightOf(answer: 'a-lot' | 'some' | 'little'): number {
 function cite(sources: Sources, ids: string[]): WhyLink {
   const first = ids[0];
   const link = first === undefined ? undefined : sources.get(first);
-  return link ?? { href: comparePath, label: 'Compare the specialties', short: 'see /compare' };
+  return (
+    link ?? { href: comparePath, label: 'what is published, in the comparison', short: 'see /compare', kind: 'compare' }
+  );
 }
 
 type Figure = { value: number; display: string; period: string; link: WhyLink };
@@ -64,6 +66,7 @@ function figureOf(
       href: occupation.source.url,
       label: `${occupation.source.shortName}: ${occupation.source.title}`,
       short: occupation.source.shortName,
+      kind: 'source',
     },
   };
 }
@@ -263,7 +266,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Ranks all nine specialties for one set of answers. Pure: the data comes in as arguments. */
 export function rankSpecialties(answers: Answers, data: SpecialtiesData, occupations: Occupation[]): RankedSpecialty[] {
   const sources: Sources = new Map(
-    data.sources.map((s) => [s.id, { href: s.url, label: `${s.shortName}: ${s.title}`, short: s.shortName }]),
+    data.sources.map((s) => [
+      s.id,
+      { href: s.url, label: `${s.shortName}: ${s.title}`, short: s.shortName, kind: 'source' as const },
+    ]),
   );
   const scored = specialties.map((id, order) => {
     const s = data.specialties.find((x) => x.id === id)!;

@@ -14,7 +14,8 @@ async function expectFullResult(page: Page) {
     const count = await lines.count();
     expect(count).toBeGreaterThanOrEqual(2);
     expect(count).toBeLessThanOrEqual(4);
-    for (const line of await lines.all()) await expect(line.getByRole('link', { name: /^Source:/ })).toHaveCount(1);
+    for (const line of await lines.all())
+      await expect(line.getByRole('link', { name: /^(Source|See): / })).toHaveCount(1);
   }
 }
 
