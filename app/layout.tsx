@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +21,15 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-US">
+      <head>
+        {/* Per-page metadata replaces `alternates` wholesale, so the feed link lives here, once. */}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${site.name}: what changed`}
+          href={absoluteUrl('/changes/feed.xml')}
+        />
+      </head>
       <body className="font-sans antialiased">{children}</body>
     </html>
   );

@@ -11,6 +11,7 @@ const appPages = [
   '/compare',
   '/pay-and-outlook',
   '/career-ladder',
+  '/which-specialty',
 ];
 
 /** Paths the app defines itself; no article, page or alias may take one. */

@@ -139,3 +139,25 @@ describe('the specialty comparison', () => {
     expect(urls).toContain('https://www.bls.gov/ooh/healthcare/radiologic-technologists.htm');
   });
 });
+
+describe('specialty traits for the quiz', () => {
+  it('rejects a trait that cites an unknown source, naming the trait', () => {
+    const bad = copy();
+    (bad.specialties[1] as { traits: { schedule: { sources: string[] } } }).traits.schedule.sources = ['bls-nope'];
+    expect(() => parseSpecialties(bad, 'specialties.json', refs)).toThrow(
+      /specialties\.1\.traits\.schedule\.sources\.0: unknown source "bls-nope"/,
+    );
+  });
+
+  it('rejects a trait with a value but no source', () => {
+    const bad = copy();
+    (bad.specialties[1] as { traits: { physical: { sources: string[] } } }).traits.physical.sources = [];
+    expect(() => parseSpecialties(bad, 'specialties.json', refs)).toThrow(/specialties\.1\.traits\.physical/);
+  });
+
+  it('rejects a value outside the closed set', () => {
+    const bad = copy();
+    (bad.specialties[0] as { traits: { schedule: { value: string } } }).traits.schedule.value = 'nights-only';
+    expect(() => parseSpecialties(bad, 'specialties.json', refs)).toThrow(/specialties\.0\.traits\.schedule/);
+  });
+});

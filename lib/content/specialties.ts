@@ -14,6 +14,35 @@ export type EntryRoute = (typeof entryRoutes)[number];
 const sourceIds = z.array(z.string()).min(1);
 const sentence = z.string().min(10);
 
+/** What kind of patient contact a specialty's sources describe. */
+export const contactKinds = ['long-one-to-one', 'quick-exams', 'treatment-course', 'very-ill'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+/** When the hours fall, as BLS describes them. */
+export const schedulePatterns = ['regular', 'some-evenings-weekends', 'on-call'] as const;
+export type SchedulePattern = (typeof schedulePatterns)[number];
+/** The physical side of the work that a source names. */
+export const physicalDemands = ['on-feet', 'positions-patients'] as const;
+export type PhysicalDemand = (typeof physicalDemands)[number];
+/** Physics and math load that a source names (an exam on physics). */
+export const physicsLoads = ['physics-exam'] as const;
+export type PhysicsLoad = (typeof physicsLoads)[number];
+
+/** A sourced attribute, or a plain statement that no source publishes it (never a guess). */
+function trait<T extends z.ZodType>(value: T) {
+  return z.union([
+    z.strictObject({ value, note: sentence, sources: sourceIds }),
+    z.strictObject({ notPublished: sentence, sources: z.array(z.string()) }),
+  ]);
+}
+const traitsSchema = z.strictObject({
+  contact: trait(z.array(z.enum(contactKinds)).min(1)),
+  schedule: trait(z.enum(schedulePatterns)),
+  physical: trait(z.array(z.enum(physicalDemands)).min(1)),
+  physics: trait(z.enum(physicsLoads)),
+});
+export type SpecialtyTraits = z.infer<typeof traitsSchema>;
+export type TraitId = keyof SpecialtyTraits;
+
 const specialtyFactsSchema = z.strictObject({
   id: z.enum(specialties),
   entry: z.strictObject({ route: z.enum(entryRoutes), note: sentence, sources: sourceIds }),
@@ -38,6 +67,8 @@ const specialtyFactsSchema = z.strictObject({
       sources: z.array(z.string()),
     }),
   ]),
+  // Attributes the "Which specialty fits me?" quiz weighs; each sourced or marked not published.
+  traits: traitsSchema,
 });
 export type SpecialtyFacts = z.infer<typeof specialtyFactsSchema>;
 
@@ -79,6 +110,7 @@ export function specialtiesFileSchema(refs: SpecialtyRefs) {
         const at = ['specialties', i];
         checkSources(s.entry.sources, [...at, 'entry', 'sources']);
         checkSources(s.radiation.sources, [...at, 'radiation', 'sources']);
+        for (const [id, t] of Object.entries(s.traits)) checkSources(t.sources, [...at, 'traits', id, 'sources']);
         if ('sources' in s.education) checkSources(s.education.sources, [...at, 'education', 'sources']);
         if (s.figures.occupation === null) {
           checkSources(s.figures.sources, [...at, 'figures', 'sources']);

@@ -4,6 +4,11 @@ export type ToolLink = { href: string; title: string; text: string };
 
 export const tools: ToolLink[] = [
   {
+    href: '/which-specialty',
+    title: 'Which specialty fits me?',
+    text: 'Nine short questions, then all nine specialties ranked for you, with the reasons and their sources.',
+  },
+  {
     href: '/compare',
     title: 'Compare the specialties',
     text: 'Entry route, school, credential, radiation, pay and jobs for every specialty, side by side.',

@@ -1,6 +1,7 @@
 import { getAllArticles } from '../content';
 import { createDb, migrate } from '../db';
 import { env } from '../env';
+import { quizPath } from '../quiz/questions';
 import { site } from '../site';
 import { dbConfigFromEnv, getLimits } from './limits';
 import type { FeedbackContext } from './service';
@@ -21,7 +22,8 @@ async function build(): Promise<FeedbackContext & ViewContext> {
       .catch((error) => console.error('feedback: retention purge failed', error));
   await purge();
   setInterval(purge, dayMs).unref();
-  const published = new Set(getAllArticles().map((a) => a.url));
+  // Articles, and the quiz, whose result page carries the widget too.
+  const published = new Set([...getAllArticles().map((a) => a.url), quizPath]);
   return {
     store,
     isPublishedPage: (path) => published.has(path),

@@ -10,10 +10,7 @@ const description = 'Every change to the guide: what changed, on which pages, an
 export const metadata: Metadata = {
   title: 'What changed',
   description,
-  alternates: {
-    canonical: absoluteUrl('/changes'),
-    types: { 'application/atom+xml': absoluteUrl('/changes/feed.xml') },
-  },
+  alternates: { canonical: absoluteUrl('/changes') },
   openGraph: { title: 'What changed', description, url: absoluteUrl('/changes') },
 };
 
