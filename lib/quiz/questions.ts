@@ -22,7 +22,7 @@ export const questions = [
     answers: [
       { id: 'long-one-to-one', label: 'Long one-to-one exams' },
       { id: 'quick-exams', label: 'Quick exams with many patients a day' },
-      { id: 'treatment-course', label: 'Seeing the same patients for a course of treatments over weeks' },
+      { id: 'treatment-course', label: 'Seeing the same patients again for a planned course of treatments' },
       {
         id: 'very-ill',
         label: 'Caring for very ill patients, for example during cancer treatment or heart procedures',
