@@ -47,3 +47,58 @@ test('an article page stays within the JavaScript and CSS budgets', async ({ pag
   expect(article.css).toBeGreaterThan(0);
   expect(article.css).toBeLessThanOrEqual(cssBudget);
 });
+
+/**
+ * What a page costs the main thread and the reader's data plan once it has loaded, counted rather
+ * than timed so it holds on any machine: the elements React hydrated (they carry React's internal
+ * fiber key; the profile in issue 13 showed hydration work tracks them) and the requests made
+ * after the load event with no interaction, until the network has been quiet for half a second.
+ */
+async function afterLoadCost(page: Page, path: string) {
+  const afterLoad: string[] = [];
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  page.on('request', (r) => {
+    if (loaded) afterLoad.push(new URL(r.url()).pathname);
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // Hydration finishes in an idle callback at the latest; count once the main thread is idle.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
+  const counts = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      elements: all.length,
+      hydrated: all.filter((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'))).length,
+    };
+  });
+  return { ...counts, requestsAfterLoad: afterLoad.length, afterLoad };
+}
+
+// Ceilings per page type, a little above the figures measured in issue 13's change (README).
+const costBudgets = [
+  { type: 'floor', path: '/framework-floor', hydrated: 40, requestsAfterLoad: 1 },
+  { type: 'article', path: '/radiography', hydrated: 120, requestsAfterLoad: 1 },
+  { type: 'hub', path: '/topics/specialties', hydrated: 120, requestsAfterLoad: 1 },
+  { type: 'home', path: '/', hydrated: 220, requestsAfterLoad: 1 },
+  { type: 'compare', path: '/compare', hydrated: 1500, requestsAfterLoad: 1 },
+];
+
+test('pages hydrate few elements and fetch nothing after load that the reader did not ask for', async ({ browser }) => {
+  const figures: Record<string, Awaited<ReturnType<typeof afterLoadCost>>> = {};
+  for (const budget of costBudgets) {
+    const page = await browser.newPage();
+    figures[budget.type] = await afterLoadCost(page, budget.path);
+    await page.close();
+  }
+  console.log(`Main-thread and data budget: ${JSON.stringify(figures)}`);
+  test.info().annotations.push({ type: 'after-load', description: JSON.stringify(figures) });
+  for (const budget of costBudgets) {
+    const f = figures[budget.type]!;
+    expect(f.hydrated, `${budget.path} hydrated elements`).toBeGreaterThan(0);
+    expect(f.hydrated, `${budget.path} hydrated elements`).toBeLessThanOrEqual(budget.hydrated);
+    expect(f.requestsAfterLoad, `${budget.path} requests after load: ${f.afterLoad.join(', ')}`).toBeLessThanOrEqual(
+      budget.requestsAfterLoad,
+    );
+  }
+});
