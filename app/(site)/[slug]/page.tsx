@@ -7,6 +7,8 @@ import { PrintFooter } from '@/components/article/print-footer';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { TocHighlight } from '@/components/article/toc-highlight';
+import { StaticHtml } from '@/components/mdx/static-html';
 import { ArticlePager } from '@/components/article/article-pager';
 import { ProseEnhancer } from '@/components/article/prose-enhancer';
 import { PageHeader } from '@/components/layout/page-header';
@@ -92,20 +94,28 @@ export default async function DocumentPage({ params }: Props) {
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
           <div className="min-w-0">
-            <TableOfContents entries={article.toc} placement="inline" />
+            {/* Parts with nothing interactive are markup React does not hydrate (issue 13). */}
+            <StaticHtml>
+              <TableOfContents entries={article.toc} placement="inline" />
+            </StaticHtml>
             <MdxContent
               id="article-body"
               code={article.body.code}
               className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4"
             />
             <ProseEnhancer containerId="article-body" />
-            <SourceList sources={article.sources} />
+            <StaticHtml>
+              <SourceList sources={article.sources} />
+            </StaticHtml>
             <CiteThisPage doc={article} />
             <FeedbackSection page={article.url} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
           </div>
           <div className="no-print hidden lg:block">
-            <TableOfContents entries={article.toc} placement="aside" />
+            <StaticHtml>
+              <TableOfContents entries={article.toc} placement="aside" />
+            </StaticHtml>
+            <TocHighlight ids={article.toc.map((e) => e.id)} />
           </div>
         </div>
         <PrintFooter doc={article} />
