@@ -44,3 +44,10 @@ test('results appear as you type and the keyboard picks one', async ({ page }) =
   await box.press('Enter');
   await expect(page).toHaveURL(/\/sonography/);
 });
+
+test('a very long query is cut to 100 characters and answered, never refused or an error', async ({ request }) => {
+  const long = 'ultrasound '.repeat(500);
+  const response = await request.get(`/search?q=${encodeURIComponent(long)}`);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain(`results for “${long.slice(0, 100).trim()}”`);
+});

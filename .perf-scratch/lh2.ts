@@ -1,0 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runLighthouse } from '../scripts/quality/lighthouse';
+const workDir = mkdtempSync(path.join(tmpdir(), 'perf-lh-'));
+const builds = [['before', 'http://127.0.0.1:5200'], ['after', 'http://127.0.0.1:5000']] as const;
+const paths = (process.env.PATHS ?? '/framework-floor,/,/compare,/radiography').split(',');
+const pages = paths.flatMap((p) => builds.map(([b, o]) => ({ path: `${o}${p}`, label: b, gated: !p.includes('floor') })));
+const r = await runLighthouse({ origin: '', pages, runs: Number(process.env.RUNS ?? 3), chromePort: 5601, workDir });
+writeFileSync(process.env.OUT ?? '/tmp/perf-lh2.json', JSON.stringify(r.pages, null, 1));
