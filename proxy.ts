@@ -5,13 +5,23 @@ import { safeEqual, suppliedToken } from '@/lib/feedback/admin-auth';
 import { clientAddress, clientKey } from '@/lib/feedback/client-key';
 
 // Guards the editors' dashboard and its API. Off (404) without FEEDBACK_ADMIN_TOKEN.
-export const config = { matcher: ['/admin/:path*', '/api/admin/:path*'] };
+// Also lets a CDN share /search results (the page is rendered per request, and a page cannot set
+// its own headers): Next keeps a Cache-Control set here instead of its no-store (issue 13).
+export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search'] };
+
+/** Search results are the same for everyone (no cookies, no personal data): a shared cache may keep them a minute. */
+export const searchCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 const maxFailures = 10;
 const failures = new RateLimiterMemory({ points: maxFailures, duration: 15 * 60 });
 const salt = env.FEEDBACK_SALT ?? crypto.randomUUID();
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/search') {
+    const response = NextResponse.next();
+    response.headers.set('Cache-Control', searchCacheControl);
+    return response;
+  }
   const token = env.FEEDBACK_ADMIN_TOKEN;
   if (!token) return new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
