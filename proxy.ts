@@ -7,7 +7,12 @@ import { storeDownMessage, unavailablePage } from '@/lib/feedback/unavailable';
 import { getLimits, signInFailuresOverall, signInFailuresPerClient, type Limits } from '@/lib/feedback/limits';
 
 // Guards the editors' dashboard and its API. Off (404) without FEEDBACK_ADMIN_TOKEN.
-export const config = { matcher: ['/admin/:path*', '/api/admin/:path*'] };
+// Also lets a CDN share /search results (the page is rendered per request, and a page cannot set
+// its own headers): Next keeps a Cache-Control set here instead of its no-store (issue 13).
+export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search'] };
+
+/** Search results are the same for everyone (no cookies, no personal data): a shared cache may keep them a minute. */
+export const searchCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 const noStore = { 'Cache-Control': 'no-store' };
 
@@ -23,6 +28,11 @@ function tooMany(msBeforeNext: number): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/search') {
+    const response = NextResponse.next();
+    response.headers.set('Cache-Control', searchCacheControl);
+    return response;
+  }
   const token = env.FEEDBACK_ADMIN_TOKEN;
   if (!token) return new NextResponse('Not found', { status: 404, headers: noStore });
 

@@ -1,6 +1,5 @@
 import type { TocEntry } from '@/lib/content';
 import { cn } from '@/lib/cn';
-import { TocHighlight } from './toc-highlight';
 
 function TocList({ entries }: { entries: TocEntry[] }) {
   return (
@@ -24,6 +23,7 @@ function TocList({ entries }: { entries: TocEntry[] }) {
 /**
  * "On this page": a collapsed <details> on phones, a sticky list beside the article on wide
  * screens, hidden in print. Only one of the two is displayed at a time, so screen readers meet one.
+ * Plain markup: the page marks the current section with <TocHighlight> beside it.
  */
 export function TableOfContents({ entries, placement }: { entries: TocEntry[]; placement: 'inline' | 'aside' }) {
   if (entries.length < 2) return null;
@@ -46,7 +46,6 @@ export function TableOfContents({ entries, placement }: { entries: TocEntry[]; p
     >
       <h2 className="text-base font-bold">On this page</h2>
       <TocList entries={entries} />
-      <TocHighlight ids={entries.map((e) => e.id)} />
     </nav>
   );
 }

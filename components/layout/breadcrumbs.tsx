@@ -15,7 +15,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                 <span aria-current="page">{item.label}</span>
               ) : (
                 <>
-                  <Link href={item.href} className="underline hover:text-brand">
+                  <Link prefetch={false} href={item.href} className="underline hover:text-brand">
                     {item.label}
                   </Link>
                   <span aria-hidden="true">›</span>

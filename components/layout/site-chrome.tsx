@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LinkIntent } from './link-intent';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
@@ -13,6 +14,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <LinkIntent />
     </div>
   );
 }

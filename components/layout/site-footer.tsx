@@ -12,7 +12,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {tools.map((tool) => (
               <li key={tool.href}>
-                <Link href={tool.href} className="underline hover:text-brand">
+                <Link prefetch={false} href={tool.href} className="underline hover:text-brand">
                   {tool.title}
                 </Link>
               </li>
@@ -22,27 +22,27 @@ export function SiteFooter() {
         <nav aria-label="About this site">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/about" className="underline hover:text-brand">
+              <Link prefetch={false} href="/about" className="underline hover:text-brand">
                 About this guide
               </Link>
             </li>
             <li>
-              <Link href="/how-we-source-facts" className="underline hover:text-brand">
+              <Link prefetch={false} href="/how-we-source-facts" className="underline hover:text-brand">
                 How we source facts
               </Link>
             </li>
             <li>
-              <Link href="/feedback-policy" className="underline hover:text-brand">
+              <Link prefetch={false} href="/feedback-policy" className="underline hover:text-brand">
                 Feedback policy
               </Link>
             </li>
             <li>
-              <Link href="/for-counselors" className="underline hover:text-brand">
+              <Link prefetch={false} href="/for-counselors" className="underline hover:text-brand">
                 For counselors
               </Link>
             </li>
             <li>
-              <Link href="/changes" className="underline hover:text-brand">
+              <Link prefetch={false} href="/changes" className="underline hover:text-brand">
                 What changed
               </Link>
             </li>

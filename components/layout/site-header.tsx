@@ -9,6 +9,7 @@ function TopicLinks({ className }: { className?: string }) {
       {getNavTree().map((t) => (
         <li key={t.topic}>
           <Link
+            prefetch={false}
             href={t.url}
             className="block rounded px-2 py-2 font-medium text-ink underline-offset-4 hover:text-brand hover:underline"
           >
@@ -25,7 +26,7 @@ export function SiteHeader() {
   return (
     <header className="no-print relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-strong">
+        <Link prefetch={false} href="/" className="text-lg font-bold text-brand-strong">
           {site.name}
         </Link>
         <details className="group md:hidden">

@@ -1,21 +1,20 @@
-import Link from 'next/link';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { glossary } from '@/lib/content/glossary';
 
 /**
  * A link to a glossary entry that shows the short definition on hover or keyboard focus. Without
  * JavaScript it is still a plain link to /glossary#term. The definition is also the link's
- * description, so screen readers hear it. Escape hides it (components/mdx/tooltip-escape.tsx).
+ * description, so screen readers hear it. Escape hides it (components/article/prose-enhancer.tsx).
+ * Plain markup (no hooks): the article body is written out as static HTML; tipId is unique per page.
  */
-export function GlossaryLink({ href, children }: { href: string; children: ReactNode }) {
-  const tipId = useId();
+export function GlossaryLink({ href, tipId, children }: { href: string; tipId: string; children: ReactNode }) {
   const term = glossary.find((t) => t.id === href.slice('/glossary#'.length));
-  if (!term) return <Link href={href}>{children}</Link>;
+  if (!term) return <a href={href}>{children}</a>;
   return (
     <span className="glossary-term group/term relative" data-glossary-term>
-      <Link href={href} aria-describedby={tipId} className="decoration-dotted">
+      <a href={href} aria-describedby={tipId} className="decoration-dotted">
         {children}
-      </Link>
+      </a>
       <span
         role="tooltip"
         id={tipId}

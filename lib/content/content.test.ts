@@ -53,7 +53,7 @@ describe('the published content', () => {
 
   it('registers exactly the author components the build checks', () => {
     // Lower-case keys (a, table) restyle HTML elements; author components are capitalised.
-    const registered = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+    const registered = Object.keys(mdxComponents()).filter((name) => /^[A-Z]/.test(name));
     expect(registered.sort()).toEqual([...authorComponentNames].sort());
   });
 

@@ -13,6 +13,8 @@ const run = (perf: number, a11y: number, lcp: number): RunFigures => ({
   lcp,
   cls: 0,
   tbt: perf,
+  scriptEval: lcp / 4,
+  topChunk: lcp / 10,
 });
 
 describe('Lighthouse summary', () => {
@@ -41,8 +43,20 @@ describe('Lighthouse summary', () => {
     ).toEqual(['/b: accessibility 98']);
   });
 
-  it('prints one row per page with the four scores and LCP, CLS and TBT', () => {
+  it('prints one row per page with the four scores, LCP, CLS, TBT, script evaluation and the busiest script', () => {
     const table = formatTable([{ ...run(87, 100, 2345), path: '/x', label: 'home', gated: true, runs: 3 }]);
-    expect(table.split('\n')[1]).toMatch(/^home \/x\s+87\s+100\s+100\s+100\s+2\.35 s\s+0\.000\s+87 ms$/);
+    expect(table.split('\n')[1]).toMatch(
+      /^home \/x\s+87\s+100\s+100\s+100\s+2\.35 s\s+0\.000\s+87 ms\s+586 ms\s+235 ms$/,
+    );
+  });
+
+  it('gives TBT and script evaluation as a multiple of the floor beside the floor', () => {
+    const table = formatTable([
+      { ...run(90, 100, 4000), tbt: 300, path: '/a', label: 'article', gated: true, runs: 3 },
+      { ...run(99, 100, 2000), tbt: 150, path: '/f', label: 'floor', gated: false, runs: 3 },
+    ]);
+    const [, article, floor] = table.split('\n');
+    expect(article).toMatch(/300 ms\s+2\.0×\s+1000 ms\s+2\.0×\s+400 ms$/);
+    expect(floor).toMatch(/150 ms\s+500 ms\s+200 ms$/);
   });
 });

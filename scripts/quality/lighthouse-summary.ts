@@ -5,8 +5,19 @@ export type Category = (typeof categories)[number];
 /** Categories that do not depend on machine speed: CI fails below 100 on our pages. */
 export const gatedCategories: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
 
-/** One Lighthouse run: scores 0–100, LCP and TBT in ms, CLS unitless. */
-export type RunFigures = { scores: Record<Category, number>; lcp: number; cls: number; tbt: number };
+/**
+ * One Lighthouse run: scores 0–100, LCP and TBT in ms, CLS unitless. scriptEval is the main
+ * thread's script evaluation (mainthread-work-breakdown), topChunk the scripting time of the
+ * busiest script (bootup-time; React DOM's chunk on our pages), both in ms.
+ */
+export type RunFigures = {
+  scores: Record<Category, number>;
+  lcp: number;
+  cls: number;
+  tbt: number;
+  scriptEval: number;
+  topChunk: number;
+};
 export type PageSummary = RunFigures & { path: string; label: string; gated: boolean; runs: number };
 
 export function median(values: number[]): number {
@@ -27,6 +38,8 @@ export function medianOfRuns(runs: RunFigures[]): RunFigures {
     lcp: median(runs.map((r) => r.lcp)),
     cls: median(runs.map((r) => r.cls)),
     tbt: median(runs.map((r) => r.tbt)),
+    scriptEval: median(runs.map((r) => r.scriptEval)),
+    topChunk: median(runs.map((r) => r.topChunk)),
   };
 }
 
@@ -37,14 +50,41 @@ export function gateFailures(pages: PageSummary[]): string[] {
   );
 }
 
+/** "1.2×" of the floor's figure, or "" when there is no floor or it is zero. */
+function ratio(value: number, floor: number | undefined): string {
+  return floor ? `${(value / floor).toFixed(1)}×` : '';
+}
+
+/**
+ * One row per page. TBT and script evaluation also as a multiple of the floor's (the page that is
+ * not gated), since on a shared machine the ratio in one interleaved run means more than the ms.
+ */
 export function formatTable(pages: PageSummary[]): string {
-  const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'];
+  const floor = pages.find((p) => !p.gated);
+  const header = [
+    'page',
+    'perf',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP',
+    'CLS',
+    'TBT',
+    '×floor',
+    'script eval',
+    '×floor',
+    'top chunk',
+  ];
   const rows = pages.map((p) => [
     `${p.label} ${p.path}${p.gated ? '' : ' (not gated)'}`,
     ...categories.map((c) => String(Math.round(p.scores[c]))),
     `${(p.lcp / 1000).toFixed(2)} s`,
     p.cls.toFixed(3),
     `${Math.round(p.tbt)} ms`,
+    p === floor ? '' : ratio(p.tbt, floor?.tbt),
+    `${Math.round(p.scriptEval)} ms`,
+    p === floor ? '' : ratio(p.scriptEval, floor?.scriptEval),
+    `${Math.round(p.topChunk)} ms`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>

@@ -47,3 +47,71 @@ test('an article page stays within the JavaScript and CSS budgets', async ({ pag
   expect(article.css).toBeGreaterThan(0);
   expect(article.css).toBeLessThanOrEqual(cssBudget);
 });
+
+/**
+ * What a page costs the main thread and the reader's data plan once it has loaded, counted rather
+ * than timed so it holds on any machine: the elements React hydrated (they carry React's internal
+ * fiber key; the profile in issue 13 showed hydration work tracks them) and the requests made
+ * after the load event with no interaction, until the network has been quiet for half a second.
+ */
+async function afterLoadCost(page: Page, path: string) {
+  const afterLoad: string[] = [];
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  page.on('request', (r) => {
+    if (loaded) afterLoad.push(new URL(r.url()).pathname);
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // Hydration finishes in an idle callback at the latest; count once the main thread is idle.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
+  const counts = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      elements: all.length,
+      hydrated: all.filter((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'))).length,
+    };
+  });
+  // Distinct addresses: Next's prefetch scheduler may ask for one page in one to four requests,
+  // depending on timing; which pages it asks for is deterministic.
+  const distinct = [...new Set(afterLoad)];
+  return { ...counts, requestsAfterLoad: afterLoad.length, distinctAfterLoad: distinct.length, afterLoad: distinct };
+}
+
+// Ceilings per page type, a little above what was measured when issue 13 landed (before → after:
+// hydrated elements, distinct addresses requested after load). The article body, its table of contents and its source
+// list are static markup React does not hydrate, and site links prefetch on intent, not on view.
+// The article's two requests are the tab icon and the page-view count (/api/views). The pages
+// other than articles still prefetch the content links in view (their own <Link>s), measured here
+// so it cannot grow unnoticed.
+const costBudgets = [
+  // floor: 22 → 22 hydrated, 1 → 1 address (the tab icon)
+  { type: 'floor', path: '/framework-floor', hydrated: 25, requestsAfterLoad: 1 },
+  // article: 394 → 197, 12 → 2
+  { type: 'article', path: '/radiography', hydrated: 210, requestsAfterLoad: 2 },
+  // hub: 134 → 134, 17 → 7 (the five specialty links in view, their shared chunk, the icon)
+  { type: 'hub', path: '/topics/specialties', hydrated: 145, requestsAfterLoad: 7 },
+  // home: 179 → 179, 17 → 9
+  { type: 'home', path: '/', hydrated: 190, requestsAfterLoad: 9 },
+  // compare: 1,352 → 1,352, 15 → 5
+  { type: 'compare', path: '/compare', hydrated: 1400, requestsAfterLoad: 5 },
+];
+
+test('pages hydrate few elements and fetch nothing after load that the reader did not ask for', async ({ browser }) => {
+  const figures: Record<string, Awaited<ReturnType<typeof afterLoadCost>>> = {};
+  for (const budget of costBudgets) {
+    const page = await browser.newPage();
+    figures[budget.type] = await afterLoadCost(page, budget.path);
+    await page.close();
+  }
+  console.log(`Main-thread and data budget: ${JSON.stringify(figures)}`);
+  test.info().annotations.push({ type: 'after-load', description: JSON.stringify(figures) });
+  for (const budget of costBudgets) {
+    const f = figures[budget.type]!;
+    expect(f.hydrated, `${budget.path} hydrated elements`).toBeGreaterThan(0);
+    expect(f.hydrated, `${budget.path} hydrated elements`).toBeLessThanOrEqual(budget.hydrated);
+    expect(f.distinctAfterLoad, `${budget.path} requests after load: ${f.afterLoad.join(', ')}`).toBeLessThanOrEqual(
+      budget.requestsAfterLoad,
+    );
+  }
+});

@@ -44,3 +44,11 @@ test('results appear as you type and the keyboard picks one', async ({ page }) =
   await box.press('Enter');
   await expect(page).toHaveURL(/\/sonography/);
 });
+
+test('results may be shared by a CDN for a minute, and a very long query is cut and answered', async ({ request }) => {
+  const long = 'ultrasound '.repeat(500);
+  const response = await request.get(`/search?q=${encodeURIComponent(long)}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+  expect(await response.text()).toContain(`results for “${long.slice(0, 100).trim()}”`);
+});

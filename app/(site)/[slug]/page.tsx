@@ -7,8 +7,10 @@ import { PrintFooter } from '@/components/article/print-footer';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { TocHighlight } from '@/components/article/toc-highlight';
+import { StaticHtml } from '@/components/mdx/static-html';
 import { ArticlePager } from '@/components/article/article-pager';
-import { TooltipEscape } from '@/components/mdx/tooltip-escape';
+import { ProseEnhancer } from '@/components/article/prose-enhancer';
 import { PageHeader } from '@/components/layout/page-header';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import {
@@ -83,7 +85,7 @@ export default async function DocumentPage({ params }: Props) {
           {latestChange && (
             <>
               {' · '}
-              <Link href={`/changes#${latestChange.id}`} className="underline">
+              <Link href={`/changes#${latestChange.id}`} prefetch={false} className="underline">
                 What changed
               </Link>
             </>
@@ -92,20 +94,30 @@ export default async function DocumentPage({ params }: Props) {
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
           <div className="min-w-0">
-            <TableOfContents entries={article.toc} placement="inline" />
-            <div className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4">
-              <MdxContent code={article.body.code} />
-            </div>
-            <SourceList sources={article.sources} />
+            {/* Parts with nothing interactive are markup React does not hydrate (issue 13). */}
+            <StaticHtml>
+              <TableOfContents entries={article.toc} placement="inline" />
+            </StaticHtml>
+            <MdxContent
+              id="article-body"
+              code={article.body.code}
+              className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4"
+            />
+            <ProseEnhancer containerId="article-body" />
+            <StaticHtml>
+              <SourceList sources={article.sources} />
+            </StaticHtml>
             <CiteThisPage doc={article} />
             <FeedbackSection page={article.url} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
           </div>
           <div className="no-print hidden lg:block">
-            <TableOfContents entries={article.toc} placement="aside" />
+            <StaticHtml>
+              <TableOfContents entries={article.toc} placement="aside" />
+            </StaticHtml>
+            <TocHighlight ids={article.toc.map((e) => e.id)} />
           </div>
         </div>
-        <TooltipEscape />
         <PrintFooter doc={article} />
       </article>
     );
@@ -116,9 +128,10 @@ export default async function DocumentPage({ params }: Props) {
     <article>
       <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{page.description}</p>
-      <div className="prose prose-lg mt-6 max-w-none dark:prose-invert prose-a:text-brand">
-        <MdxContent code={page.body.code} />
-      </div>
+      <MdxContent
+        code={page.body.code}
+        className="prose prose-lg mt-6 max-w-none dark:prose-invert prose-a:text-brand"
+      />
       <p className="mt-8 text-sm text-ink-muted">
         Last reviewed <time dateTime={page.reviewedAt.slice(0, 10)}>{formatDate(page.reviewedAt)}</time>
       </p>

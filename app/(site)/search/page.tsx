@@ -2,16 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
-import { search } from '@/lib/search/engine';
-import { getSearchIndex } from '@/lib/search/server';
+import { cleanQuery, searchSite } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? '';
+  const q = cleanQuery((await searchParams).q);
   return {
     title: q ? `Search: ${q}` : 'Search',
     description: 'Search the guide by the words you use: x-ray tech, ultrasound tech, how long is school.',
@@ -22,9 +20,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** Server-rendered results, so search works with JavaScript off. */
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100).trim() ?? '';
-  const hits = q ? search(getSearchIndex(), q, 20) : [];
+  const q = cleanQuery((await searchParams).q);
+  const hits = q ? searchSite(q, 20) : [];
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
