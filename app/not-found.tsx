@@ -20,7 +20,7 @@ export default function NotFound() {
       />
       <p className="mt-4 max-w-2xl">
         Or open a topic below, or the{' '}
-        <Link href="/topics" className="text-brand underline">
+        <Link prefetch={false} href="/topics" className="text-brand underline">
           list of all topics and articles
         </Link>
         .
@@ -29,7 +29,7 @@ export default function NotFound() {
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {getNavTree().map((t) => (
           <li key={t.topic}>
-            <Link href={t.url} className="text-brand underline">
+            <Link prefetch={false} href={t.url} className="text-brand underline">
               {t.title}
             </Link>
             <span className="text-ink-muted">: {t.summary}</span>

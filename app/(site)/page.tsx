@@ -20,7 +20,7 @@ export default function HomePage() {
         <p>A doctor called a radiologist then reads the images to find out what is wrong and plan care.</p>
       </div>
       <p className="mt-4">
-        <Link href="/what-imaging-technologists-do" className="font-semibold text-brand underline">
+        <Link prefetch={false} href="/what-imaging-technologists-do" className="font-semibold text-brand underline">
           Read more about what the job involves
         </Link>
       </p>
@@ -41,7 +41,7 @@ export default function HomePage() {
           items={topics.map((t) => ({ href: t.url, title: t.title, text: t.summary }))}
         />
         <p className="mt-4">
-          <Link href="/topics" className="text-brand underline">
+          <Link prefetch={false} href="/topics" className="text-brand underline">
             Every topic and its articles on one page
           </Link>
         </p>
@@ -58,7 +58,7 @@ export default function HomePage() {
             return (
               <li key={s} className="rounded-lg border border-line p-4">
                 {article ? (
-                  <Link href={article.url} className="font-semibold text-brand underline">
+                  <Link prefetch={false} href={article.url} className="font-semibold text-brand underline">
                     {info.name}
                   </Link>
                 ) : (
@@ -70,7 +70,7 @@ export default function HomePage() {
           })}
         </ul>
         <p className="mt-4">
-          <Link href={topicUrl('specialties')} className="text-brand underline">
+          <Link prefetch={false} href={topicUrl('specialties')} className="text-brand underline">
             See every specialty guide
           </Link>
         </p>

@@ -22,6 +22,7 @@ export function ArticlePager({
             {previous && (
               <li>
                 <Link
+                  prefetch={false}
                   href={previous.url}
                   rel="prev"
                   className="block rounded-lg border border-line p-3 hover:bg-paper-alt"
@@ -35,7 +36,12 @@ export function ArticlePager({
             )}
             {next && (
               <li className="sm:col-start-2 sm:text-right">
-                <Link href={next.url} rel="next" className="block rounded-lg border border-line p-3 hover:bg-paper-alt">
+                <Link
+                  prefetch={false}
+                  href={next.url}
+                  rel="next"
+                  className="block rounded-lg border border-line p-3 hover:bg-paper-alt"
+                >
                   <span className="block text-sm text-ink-muted">
                     Next in {topicTitle}
                     <span aria-hidden="true"> →</span>

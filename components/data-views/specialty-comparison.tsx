@@ -9,7 +9,7 @@ function SpecialtyName({ row, article }: { row: ComparisonRow; article: Specialt
   return (
     <>
       {article ? (
-        <Link href={article.href} className="font-semibold text-brand underline">
+        <Link prefetch={false} href={article.href} className="font-semibold text-brand underline">
           {row.name}
         </Link>
       ) : (

@@ -52,7 +52,7 @@ function WhomToAsk({ rule, headingId }: { rule: StateRule; headingId: string }) 
         )}
         <li>
           {rule.state.name}&rsquo;s{' '}
-          <Link href="/glossary#radiation-control-program" className="text-brand underline">
+          <Link prefetch={false} href="/glossary#radiation-control-program" className="text-brand underline">
             radiation control program
           </Link>
           , or its medical imaging board if it has one. The state&rsquo;s own website is the best place to confirm a

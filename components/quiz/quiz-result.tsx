@@ -64,7 +64,7 @@ export function QuizResult({
               <h3 className="text-lg font-bold print:text-[8.5pt]">
                 {item.rank}.{' '}
                 {page ? (
-                  <Link href={page.href} className="text-brand underline">
+                  <Link prefetch={false} href={page.href} className="text-brand underline">
                     {item.name}
                   </Link>
                 ) : (
@@ -94,7 +94,7 @@ export function QuizResult({
         </h3>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>
-            <Link href="/compare" className="text-brand underline">
+            <Link prefetch={false} href="/compare" className="text-brand underline">
               Compare your top three side by side
             </Link>
             : the comparison lists all nine; look for {names(top.map((t) => t.id))}.
@@ -104,7 +104,7 @@ export function QuizResult({
             return (
               page && (
                 <li key={t.id}>
-                  <Link href={page.href} className="text-brand underline">
+                  <Link prefetch={false} href={page.href} className="text-brand underline">
                     {page.title}
                   </Link>
                 </li>
@@ -112,13 +112,13 @@ export function QuizResult({
             );
           })}
           <li>
-            <Link href="/career-ladder" className="text-brand underline">
+            <Link prefetch={false} href="/career-ladder" className="text-brand underline">
               The career ladder
             </Link>
             : which first credential leads to which add-on.
           </li>
           <li>
-            <Link href="/licensure-finder" className="text-brand underline">
+            <Link prefetch={false} href="/licensure-finder" className="text-brand underline">
               Your state&rsquo;s license rules
             </Link>
           </li>

@@ -17,7 +17,7 @@ export function LinkList({
     <ul className={cn(bullets ? 'list-disc space-y-1 pl-5' : 'space-y-2', className)}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className="text-brand underline">
+          <Link prefetch={false} href={item.href} className="text-brand underline">
             {item.title}
           </Link>
         </li>
@@ -32,7 +32,7 @@ export function LinkCards({ items, className }: { items: LinkItem[]; className?:
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href} className="rounded-lg border border-line p-4">
-          <Link href={item.href} className="text-lg font-semibold text-brand underline">
+          <Link prefetch={false} href={item.href} className="text-lg font-semibold text-brand underline">
             {item.title}
           </Link>
           {item.text && <p className="mt-1 text-ink-muted">{item.text}</p>}

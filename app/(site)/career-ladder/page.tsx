@@ -43,7 +43,7 @@ export default function CareerLadderPage() {
         <p>
           Most people start with one first credential. With it, you can add others, called add-on or postprimary
           credentials. Each add-on needs its own structured education, a record of clinical work and an exam. Read{' '}
-          <Link href="/arrt-postprimary" className="text-brand underline">
+          <Link prefetch={false} href="/arrt-postprimary" className="text-brand underline">
             how adding ARRT credentials works
           </Link>
           .

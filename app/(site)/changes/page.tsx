@@ -49,7 +49,7 @@ export default function ChangesPage() {
                 : entry.pages.map((p, i) => (
                     <span key={p}>
                       {i > 0 && ', '}
-                      <Link href={p} className="text-brand underline">
+                      <Link prefetch={false} href={p} className="text-brand underline">
                         {titles.get(p) ?? p}
                       </Link>
                     </span>

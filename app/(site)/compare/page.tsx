@@ -59,11 +59,11 @@ export default function ComparePage() {
             </span>
           ))}
           . See also the{' '}
-          <Link href="/pay-and-outlook" className="text-brand underline">
+          <Link prefetch={false} href="/pay-and-outlook" className="text-brand underline">
             pay and job outlook charts
           </Link>{' '}
           and the{' '}
-          <Link href="/career-ladder" className="text-brand underline">
+          <Link prefetch={false} href="/career-ladder" className="text-brand underline">
             career ladder
           </Link>
           .

@@ -53,7 +53,7 @@ export default function ForCounselorsPage() {
           </li>
           <li>
             A &ldquo;Cite this page&rdquo; box on every article in APA, MLA and a plain format. See also{' '}
-            <Link href="/changes" className="text-brand underline">
+            <Link prefetch={false} href="/changes" className="text-brand underline">
               what changed
             </Link>{' '}
             and when.
@@ -100,7 +100,7 @@ export default function ForCounselorsPage() {
             <li key={a.slug} className="flex items-center gap-3 break-inside-avoid rounded border border-line p-3">
               <QrCode url={absoluteUrl(a.url)} className="size-20 shrink-0 bg-white [&_svg]:size-full" />
               <div>
-                <Link href={a.url} className="font-semibold text-brand underline">
+                <Link prefetch={false} href={a.url} className="font-semibold text-brand underline">
                   {a.title}
                 </Link>
                 <p className="break-all text-sm text-ink-muted">{absoluteUrl(a.url)}</p>

@@ -42,7 +42,7 @@ export default function LicensureFinderPage() {
       <div className="mt-3 max-w-2xl space-y-3 text-lg">
         <p>
           Pick a state to see whether you need a state{' '}
-          <Link href="/glossary#license" className="text-brand underline">
+          <Link prefetch={false} href="/glossary#license" className="text-brand underline">
             license
           </Link>{' '}
           to work in imaging there. Each finding names its source and the date we checked it.
@@ -68,7 +68,7 @@ export default function LicensureFinderPage() {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {withFindings.map((s) => (
             <li key={s.code}>
-              <Link href={stateFinderPath(s.code)} className="text-brand underline">
+              <Link prefetch={false} href={stateFinderPath(s.code)} className="text-brand underline">
                 {s.name}
               </Link>
             </li>
@@ -84,7 +84,7 @@ export default function LicensureFinderPage() {
         <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 md:grid-cols-4">
           {licensureData.states.map((s) => (
             <li key={s.code}>
-              <Link href={stateFinderPath(s.code)} className="text-brand underline">
+              <Link prefetch={false} href={stateFinderPath(s.code)} className="text-brand underline">
                 {s.name}
               </Link>
             </li>
@@ -94,7 +94,7 @@ export default function LicensureFinderPage() {
 
       <p className="mt-10 max-w-3xl">
         Why do the rules differ from state to state? Read{' '}
-        <Link href="/state-licensing" className="text-brand underline">
+        <Link prefetch={false} href="/state-licensing" className="text-brand underline">
           State licensing
         </Link>
         .

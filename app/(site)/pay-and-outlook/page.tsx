@@ -31,7 +31,7 @@ export default function PayAndOutlookPage() {
       <p className="mt-4 max-w-2xl">
         The figures are national. Pay where you live may be higher or lower. Each chart has a table with the same
         figures under it. Some specialties, such as CT and mammography, have no figures of their own: see{' '}
-        <Link href="/compare" className="text-brand underline">
+        <Link prefetch={false} href="/compare" className="text-brand underline">
           the specialty comparison
         </Link>{' '}
         for why.

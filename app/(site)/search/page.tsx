@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <ol className="mt-4 max-w-3xl space-y-5">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <Link href={hit.url} className="text-lg font-semibold text-brand underline">
+              <Link prefetch={false} href={hit.url} className="text-lg font-semibold text-brand underline">
                 {hit.title}
               </Link>
               {hit.heading && <p className="text-sm font-semibold text-ink-muted">Section: {hit.heading}</p>}
@@ -54,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {getNavTree().map((t) => (
               <li key={t.topic}>
-                <Link href={t.url} className="text-brand underline">
+                <Link prefetch={false} href={t.url} className="text-brand underline">
                   {t.title}
                 </Link>
               </li>

@@ -18,7 +18,7 @@ export default function TopicsPage() {
         {getNavTree().map((t) => (
           <section key={t.topic} aria-labelledby={`topic-${t.topic}`}>
             <h2 id={`topic-${t.topic}`} className="text-xl font-bold">
-              <Link href={t.url} className="text-brand underline">
+              <Link prefetch={false} href={t.url} className="text-brand underline">
                 {t.title}
               </Link>
             </h2>

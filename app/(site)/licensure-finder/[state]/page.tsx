@@ -66,11 +66,11 @@ export default async function StateLicensurePage({ params }: Props) {
         <p className="text-lg">{summary(state, specific, rules.length)}</p>
         <p>
           A{' '}
-          <Link href="/glossary#license" className="text-brand underline">
+          <Link prefetch={false} href="/glossary#license" className="text-brand underline">
             license
           </Link>{' '}
           is a state&rsquo;s permission to work there. It is not the same as a national certification (see{' '}
-          <Link href="/license-vs-certification" className="text-brand underline">
+          <Link prefetch={false} href="/license-vs-certification" className="text-brand underline">
             License vs. certification
           </Link>
           ). Rules change, so check with the state before you choose a program or take a job. Each section shows the day
@@ -98,11 +98,11 @@ export default async function StateLicensurePage({ params }: Props) {
       </div>
 
       <p className="mt-10 max-w-3xl">
-        <Link href={licensureFinderPath} className="text-brand underline">
+        <Link prefetch={false} href={licensureFinderPath} className="text-brand underline">
           Look up another state
         </Link>{' '}
         or read{' '}
-        <Link href="/state-licensing" className="text-brand underline">
+        <Link prefetch={false} href="/state-licensing" className="text-brand underline">
           State licensing
         </Link>{' '}
         to learn why the rules differ.

@@ -50,7 +50,7 @@ export default async function TopicPage({ params }: Props) {
       ) : (
         <p className="mt-8">
           No articles in this topic yet. Try the{' '}
-          <Link href="/topics" className="text-brand underline">
+          <Link prefetch={false} href="/topics" className="text-brand underline">
             list of topics
           </Link>
           .
