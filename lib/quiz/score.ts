@@ -93,6 +93,18 @@ function linesFor(
   const lines: WhyLine[] = [];
   const add = (question: keyof Answers, points: number, text: string, link: WhyLink, notPublished = false) =>
     lines.push({ question, points, text, link, notPublished });
+  /** One trait's line: its note and points when a source publishes it; else, unless the answer is
+   *  neutral, a line saying it is not published (no points for or against). */
+  const traitLine = <V>(
+    question: keyof Answers,
+    trait: { value: V; note: string; sources: string[] } | { notPublished: string; sources: string[] },
+    phrase: string,
+    neutral: boolean,
+    points: (value: V) => number,
+  ) => {
+    if ('value' in trait) add(question, points(trait.value), `${phrase} ${trait.note}`, cite(sources, trait.sources));
+    else if (!neutral) add(question, 0, `${phrase} ${trait.notPublished}`, cite(sources, trait.sources), true);
+  };
   const t = s.traits;
 
   // Ionizing radiation.
@@ -175,12 +187,9 @@ function linesFor(
     ok: 'You can handle physics and math.',
     light: 'You would like to keep physics and math light.',
   }[answers.physics];
-  if ('value' in physics) {
-    const points = answers.physics === 'enjoy' ? 1 : answers.physics === 'light' ? -1 : 0;
-    add('physics', points, `${physicsPhrase} ${physics.note}`, cite(sources, physics.sources));
-  } else if (answers.physics !== 'ok') {
-    add('physics', 0, `${physicsPhrase} ${physics.notPublished}`, cite(sources, physics.sources), true);
-  }
+  traitLine('physics', physics, physicsPhrase, answers.physics === 'ok', () =>
+    answers.physics === 'enjoy' ? 1 : answers.physics === 'light' ? -1 : 0,
+  );
 
   // Working hours.
   const schedule = t.schedule;
@@ -189,16 +198,18 @@ function linesFor(
     some: 'You want mostly daytime hours.',
     any: 'You are fine with nights, weekends or being on call.',
   }[answers.schedule];
-  if ('value' in schedule) {
-    const points = {
-      regular: { regular: 2, 'some-evenings-weekends': -1, 'on-call': -2 },
-      some: { regular: 1, 'some-evenings-weekends': 0, 'on-call': -1 },
-      any: { regular: 0, 'some-evenings-weekends': 0, 'on-call': 0 },
-    }[answers.schedule][schedule.value];
-    add('schedule', points, `${schedulePhrase} ${schedule.note}`, cite(sources, schedule.sources));
-  } else if (answers.schedule !== 'any') {
-    add('schedule', 0, `${schedulePhrase} ${schedule.notPublished}`, cite(sources, schedule.sources), true);
-  }
+  traitLine(
+    'schedule',
+    schedule,
+    schedulePhrase,
+    answers.schedule === 'any',
+    (value) =>
+      ({
+        regular: { regular: 2, 'some-evenings-weekends': -1, 'on-call': -2 },
+        some: { regular: 1, 'some-evenings-weekends': 0, 'on-call': -1 },
+        any: { regular: 0, 'some-evenings-weekends': 0, 'on-call': 0 },
+      })[answers.schedule][value],
+  );
 
   // Physical demands.
   const physical = t.physical;
@@ -207,12 +218,9 @@ function linesFor(
     either: 'You do not mind how physical the job is.',
     less: 'You want a less physical job.',
   }[answers.physical];
-  if ('value' in physical) {
-    const points = answers.physical === 'active' ? 1 : answers.physical === 'less' ? -1 : 0;
-    add('physical', points, `${physicalPhrase} ${physical.note}`, cite(sources, physical.sources));
-  } else if (answers.physical !== 'either') {
-    add('physical', 0, `${physicalPhrase} ${physical.notPublished}`, cite(sources, physical.sources), true);
-  }
+  traitLine('physical', physical, physicalPhrase, answers.physical === 'either', () =>
+    answers.physical === 'active' ? 1 : answers.physical === 'less' ? -1 : 0,
+  );
 
   // Pay and growth, weighted as the student chose; scaled between the lowest and highest published figure.
   for (const [question, field, phrase] of [
