@@ -1,9 +1,5 @@
 import Link from 'next/link';
-import {
-  directoryLink,
-  programChecklistPath,
-  programDirectoriesData,
-} from '@/lib/content/program-directories';
+import { directoryLink, programChecklistPath, programDirectoriesData } from '@/lib/content/program-directories';
 import type { UsState } from '@/lib/content/licensure';
 import { formatDate } from '@/lib/site';
 
@@ -35,7 +31,10 @@ export function ProgramDirectoriesSection({ state }: { state: UsState }) {
         })}
       </ul>
       <p className="mt-3">
-        Found a program? <Link href={programChecklistPath} className="text-brand underline">How to check a program</Link>{' '}
+        Found a program?{' '}
+        <Link href={programChecklistPath} className="text-brand underline">
+          How to check a program
+        </Link>{' '}
         lists what to look at before you apply: accreditation, results, clinical sites, cost and the waitlist.
       </p>
       <p className="mt-2 text-sm text-ink-muted">

@@ -5,7 +5,9 @@ import { directoryLink, parseProgramDirectories, programDirectoriesData } from '
 describe('program directories data', () => {
   it('lists each accreditor and ARRT once, each with an https address and the day it was checked', () => {
     const ids = programDirectoriesData.directories.map((d) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(['jrcert', 'caahep-sonography', 'caahep-cardiovascular', 'jrcnmt', 'arrt']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['jrcert', 'caahep-sonography', 'caahep-cardiovascular', 'jrcnmt', 'arrt']),
+    );
     for (const d of programDirectoriesData.directories) expect(d.url).toMatch(/^https:\/\//);
   });
 

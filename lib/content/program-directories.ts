@@ -47,7 +47,10 @@ export const programDirectoriesData = parseProgramDirectories(directoriesFile);
 /** The address to send a reader from one state: the state-filtered search where the directory has one. */
 export function directoryLink(directory: ProgramDirectory, stateCode: string): { href: string; filtered: boolean } {
   if (directory.stateFilter) {
-    return { href: directory.stateFilter.replace('{state}', encodeURIComponent(stateCode.toUpperCase())), filtered: true };
+    return {
+      href: directory.stateFilter.replace('{state}', encodeURIComponent(stateCode.toUpperCase())),
+      filtered: true,
+    };
   }
   return { href: directory.url, filtered: false };
 }
