@@ -24,7 +24,7 @@ export function SheetHeader({ title, path, children }: { title: string; path: st
       </div>
       {children && <p className="mt-2 max-w-3xl text-lg text-ink-muted print:text-base print:text-black">{children}</p>}
       <p className="no-print mt-2 text-sm text-ink-muted">
-        Prints on one side of Letter or A4 paper without the site&rsquo;s menus.{' '}
+        Prints without the site&rsquo;s menus.{' '}
         <Link href={classroomPaths.lesson} className="text-brand underline">
           Back to the lesson plan
         </Link>
@@ -51,7 +51,7 @@ export function WriteLines({ count = 1 }: { count?: number }) {
   return (
     <span aria-hidden="true" className="block">
       {Array.from({ length: count }, (_, i) => (
-        <span key={i} className="block h-7 border-b border-ink-muted print:h-6" />
+        <span key={i} className="block h-8 border-b border-ink-muted print:h-8" />
       ))}
     </span>
   );

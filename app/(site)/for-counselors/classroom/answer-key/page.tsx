@@ -68,7 +68,7 @@ export default function AnswerKeyPage() {
   const key = getAnswerKey();
   const list = (names: string[]) => names.join(', ');
   return (
-    <article className="max-w-4xl">
+    <article className="max-w-4xl print:max-w-none">
       <SheetHeader title={title} path={path}>
         For the teacher. Every answer comes from the guide&rsquo;s data files, so it matches what students see on the
         site today.
@@ -123,7 +123,7 @@ export default function AnswerKeyPage() {
           tabIndex={0}
           className="mt-2 overflow-x-auto print:overflow-visible"
         >
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="w-full border-collapse text-left text-sm print:text-[7.5pt]">
             <thead>
               <tr>
                 <th scope="col" className="border-b border-line p-1 align-bottom">
@@ -154,13 +154,13 @@ export default function AnswerKeyPage() {
         </div>
       </section>
 
-      <section aria-labelledby="key-sources" className="mt-4 text-sm">
+      <section aria-labelledby="key-sources" className="mt-4 text-sm print:text-[6.5pt]">
         <h2 id="key-sources" className="text-base font-bold">
           Sources
         </h2>
-        <ul className="mt-1 space-y-0.5">
+        <ul className="mt-1 space-y-0.5 print:columns-2 print:gap-6">
           {comparisonSources(key.rows).map((s) => (
-            <li key={s.url}>
+            <li key={s.url} className="break-inside-avoid">
               {s.publisher}, <span className="italic">{s.title}</span>, {s.edition}, checked {formatDate(s.accessed)}:{' '}
               <a href={s.url} className="break-all underline">
                 {s.url}

@@ -37,6 +37,7 @@ const readMore = [
 
 export default function FamilyHandoutPage() {
   const source = getOccupation(shown[0]!).source;
+  const sources = [...new Map(shown.map((id) => getOccupation(id).source).map((s) => [s.url, s])).values()];
   return (
     <article className="max-w-3xl">
       <SheetHeader title={title} path={path}>
@@ -76,7 +77,7 @@ export default function FamilyHandoutPage() {
                 Typical education to enter
               </th>
               <th scope="col" className="border-b border-line p-1">
-                Median pay ({source.wagePeriod})
+                Median pay
               </th>
             </tr>
           </thead>
@@ -92,7 +93,9 @@ export default function FamilyHandoutPage() {
                     {o.figures.entryEducation ? getFigure(id, 'entryEducation').display : 'Not published'}
                   </td>
                   <td className="border-b border-line p-1">
-                    {o.figures.medianPay ? getFigure(id, 'medianPay').display : 'Not published'}
+                    {o.figures.medianPay
+                      ? `${getFigure(id, 'medianPay').display} (${getFigure(id, 'medianPay').period})`
+                      : 'Not published'}
                   </td>
                 </tr>
               );
@@ -100,12 +103,18 @@ export default function FamilyHandoutPage() {
           </tbody>
         </table>
         <p className="mt-1 text-sm">
-          Source:{' '}
-          <a href={source.url} className="underline">
-            {source.publisher}, {source.title}
-          </a>
-          , {source.edition}; pay for {source.wagePeriod}. Some specialties, such as CT and mammography, are added after
-          a first credential; see{' '}
+          {sources.length === 1 ? 'Source' : 'Sources'}: {source.publisher}, Occupational Outlook Handbook,{' '}
+          {source.edition}:{' '}
+          {sources.map((s, i) => (
+            <span key={s.url}>
+              {i > 0 && ', '}
+              <a href={s.url} className="underline">
+                {s.title.replace(/^Occupational Outlook Handbook: /, '')}
+              </a>
+            </span>
+          ))}
+          . How long school takes depends on the route and on the classes you already have; some specialties, such as CT
+          and mammography, are added after a first credential. See{' '}
           <Link href="/how-long-is-school" className="underline">
             how long school takes
           </Link>{' '}

@@ -49,7 +49,9 @@ export default function WorksheetPage() {
           </h2>
           <p className="break-all text-sm">{absoluteUrl(quizPath)}</p>
           <ol className="mt-2 list-decimal space-y-2 pl-6">
-            <Question n={1}>Take the quiz. Write your top three specialties.</Question>
+            <Question n={1} lines={2}>
+              Take the quiz. Write your top three specialties.
+            </Question>
             <Question n={2} lines={2}>
               Copy one &ldquo;why&rdquo; line from your result. Do you agree with it? Why or why not?
             </Question>
@@ -82,8 +84,12 @@ export default function WorksheetPage() {
         </h2>
         <p>Open the page of one specialty from your top three (each name on the comparison links to it).</p>
         <ol className="mt-2 list-decimal space-y-2 pl-6">
-          <Question n={8}>Which specialty did you read about? Which credential would you earn first?</Question>
-          <Question n={9}>Name two kinds of places where people in this job work.</Question>
+          <Question n={8} lines={2}>
+            Which specialty did you read about? Which credential would you earn first?
+          </Question>
+          <Question n={9} lines={2}>
+            Name two kinds of places where people in this job work.
+          </Question>
         </ol>
       </section>
 
