@@ -78,7 +78,7 @@ export default function AnswerKeyPage() {
         <h2 id="answers" className="text-xl font-bold">
           Answers
         </h2>
-        <ol className="mt-2 list-decimal space-y-2 pl-6">
+        <ol className="mt-2 list-decimal space-y-2 pl-6 print:space-y-0.5">
           <Answer n={1} question="Top three specialties.">
             Answers vary. The quiz is a starting point to talk over, not a test with one right answer.
           </Answer>
@@ -123,7 +123,7 @@ export default function AnswerKeyPage() {
           tabIndex={0}
           className="mt-2 overflow-x-auto print:overflow-visible"
         >
-          <table className="w-full border-collapse text-left text-sm print:text-[7.5pt]">
+          <table data-breakable className="w-full border-collapse text-left text-sm print:text-[7.5pt]">
             <thead>
               <tr>
                 <th scope="col" className="border-b border-line p-1 align-bottom">
@@ -138,7 +138,7 @@ export default function AnswerKeyPage() {
             </thead>
             <tbody>
               {key.rows.map((row) => (
-                <tr key={row.id} className="break-inside-avoid align-top">
+                <tr key={row.id} className="align-top">
                   <th scope="row" className="border-b border-line p-1 font-semibold">
                     {row.name}
                   </th>
@@ -154,11 +154,11 @@ export default function AnswerKeyPage() {
         </div>
       </section>
 
-      <section aria-labelledby="key-sources" className="mt-4 text-sm print:text-[6.5pt]">
+      <section aria-labelledby="key-sources" className="mt-4 text-sm print:text-[7pt] print:leading-tight">
         <h2 id="key-sources" className="text-base font-bold">
           Sources
         </h2>
-        <ul className="mt-1 space-y-0.5 print:columns-2 print:gap-6">
+        <ul className="mt-1 space-y-0.5 print:columns-2 print:gap-6 print:space-y-0">
           {comparisonSources(key.rows).map((s) => (
             <li key={s.url} className="break-inside-avoid">
               {s.publisher}, <span className="italic">{s.title}</span>, {s.edition}, checked {formatDate(s.accessed)}:{' '}
