@@ -20,6 +20,7 @@ import { parseFacts } from '../lib/content/facts';
 import { parseGlossary } from '../lib/content/glossary';
 import { parseLicensure } from '../lib/content/licensure';
 import { parseOccupations } from '../lib/content/occupations';
+import { parseProgramDirectories } from '../lib/content/program-directories';
 import { fixedRoutes, reservedPaths } from '../lib/content/routes';
 import { parseSpecialties } from '../lib/content/specialties';
 import { findDocumentProblems, formatProblems, type ContentProblem } from '../lib/content/schema';
@@ -53,6 +54,7 @@ const facts = load('facts.json', parseFacts);
 const credentials = load('credentials.json', parseCredentials);
 const glossary = load('glossary.json', parseGlossary);
 load('licensure.json', parseLicensure);
+load('program-directories.json', parseProgramDirectories);
 // specialties.json points into occupations and credentials, so it is checked against those files.
 if (occupations && credentials) {
   load('specialties.json', (data, file) => parseSpecialties(data, file, { occupations, credentials }));

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { classroomPaths } from '@/lib/content/classroom';
 
 const description =
   'How counselors can use the guide: printable handouts, a one-sheet index with QR codes, and links to any section.';
@@ -59,6 +60,32 @@ export default function ForCounselorsPage() {
             and when.
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="classroom-section" className="mt-10 max-w-3xl space-y-3">
+        <h2 id="classroom-section" className="text-2xl font-bold">
+          A lesson for your class
+        </h2>
+        <p>
+          The{' '}
+          <Link href={classroomPaths.lesson} className="text-brand underline">
+            classroom kit
+          </Link>{' '}
+          is a ready 45-minute lesson: students take the specialty quiz, use the comparison and read one specialty page.
+          It comes with a one-page{' '}
+          <Link href={classroomPaths.worksheet} className="text-brand underline">
+            student worksheet
+          </Link>
+          , an{' '}
+          <Link href={classroomPaths.answerKey} className="text-brand underline">
+            answer key
+          </Link>{' '}
+          built from the guide&rsquo;s data, and a{' '}
+          <Link href={classroomPaths.familyHandout} className="text-brand underline">
+            family handout
+          </Link>
+          .
+        </p>
       </section>
 
       <section aria-labelledby="tools-section" className="mt-10 max-w-3xl space-y-3">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
+import { ProgramDirectoriesSection } from '@/components/licensure/program-directories-section';
 import { StateRuleSection } from '@/components/licensure/state-rule-section';
 import { topicUrl } from '@/lib/content';
 import {
@@ -88,6 +89,11 @@ export default async function StateLicensurePage({ params }: Props) {
               </a>
             </li>
           ))}
+          <li>
+            <a href="#programs" className="text-brand underline">
+              Find a program
+            </a>
+          </li>
         </ul>
       </nav>
 
@@ -95,6 +101,7 @@ export default async function StateLicensurePage({ params }: Props) {
         {rules.map((r) => (
           <StateRuleSection key={r.modality} rule={r} />
         ))}
+        <ProgramDirectoriesSection state={state} />
       </div>
 
       <p className="mt-10 max-w-3xl">
