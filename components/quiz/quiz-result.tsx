@@ -112,6 +112,12 @@ export function QuizResult({
             );
           })}
           <li>
+            <Link prefetch={false} href="/choosing-a-program#how-to-check-a-program" className="text-brand underline">
+              How to check a program
+            </Link>
+            : accreditation, published results, clinical sites, cost and the waitlist.
+          </li>
+          <li>
             <Link prefetch={false} href="/career-ladder" className="text-brand underline">
               The career ladder
             </Link>
