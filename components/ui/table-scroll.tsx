@@ -6,13 +6,15 @@ import type { ReactNode } from 'react';
  */
 export function TableScroll({ label, wide = true, children }: { label: string; wide?: boolean; children: ReactNode }) {
   // Wide tables span both columns of a printed page; narrow ones stay in the flow of the text.
+  // `relative` keeps absolutely placed children (sr-only labels) inside the scroll box, so they
+  // cannot widen the page.
   return (
     <div
       role="region"
       aria-label={label}
       tabIndex={0}
       data-wide={wide || undefined}
-      className="not-prose my-6 max-w-full overflow-x-auto"
+      className="not-prose relative my-6 max-w-full overflow-x-auto"
     >
       {children}
     </div>
