@@ -1,3 +1,5 @@
+import { sourceLabel } from '@/lib/content/figure-text';
+
 /** What every data source has, whichever data file it comes from. */
 export type LinkableSource = { shortName: string; url: string; title: string; edition: string; accessed: string };
 
@@ -10,8 +12,7 @@ export function SourceLink({ source, period }: { source: LinkableSource; period?
       title={`${source.title}, ${source.edition}. Checked ${source.accessed}.`}
     >
       (<span className="sr-only">source: </span>
-      {source.shortName}
-      {period ? `, ${period}` : ''})
+      {sourceLabel(source.shortName, period)})
     </a>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search, snippet } from './engine';
 import { searchDocuments } from './documents';
-import { expandQuery } from './synonyms';
+import { expandQuery, oneEditApart, queryGroups } from './synonyms';
+import { processTerm } from './terms';
 
 const index = buildIndex(searchDocuments());
 
@@ -14,6 +15,38 @@ describe('synonyms', () => {
 
   it('does not match a phrase inside another word', () => {
     expect(expandQuery('schooling')).toBe('schooling');
+  });
+
+  it('mends a typo one letter away from a word it knows', () => {
+    expect(expandQuery('sonograpy')).toBe('sonography');
+    expect(expandQuery('radiolgy tech')).toContain('radiologic technologist');
+    expect(oneEditApart('ultrasoud', 'ultrasound')).toBe(true);
+    expect(oneEditApart('sonar', 'sonography')).toBe(false);
+  });
+
+  it('groups a synonym phrase with the words it adds, apart from the other words', () => {
+    expect(queryGroups('xray tech pay')).toEqual([
+      {
+        typed: ['xray', 'tech'],
+        words: ['xray', 'tech', 'radiography', 'radiographer', 'radiologic', 'technologist'],
+        kind: 'name',
+      },
+      { typed: ['xray'], words: ['xray', 'x', 'ray', 'radiography'], kind: 'name' },
+      { typed: ['pay'], words: ['pay'], kind: 'word' },
+    ]);
+  });
+});
+
+describe('index terms', () => {
+  it('drops words that say nothing about a topic', () => {
+    expect(processTerm('the')).toBeNull();
+    expect(processTerm('How')).toBe('how');
+  });
+
+  it('gives a word and its plural, -ed and -ing forms one stem', () => {
+    expect(new Set(['license', 'licenses', 'licensed', 'licensing'].map(processTerm))).toEqual(new Set(['licens']));
+    expect(processTerm('becoming')).toBe(processTerm('become'));
+    expect(processTerm('ARRT')).toBe('arrt');
   });
 });
 
@@ -43,6 +76,34 @@ describe('the search index', () => {
 
   it('returns nothing for an empty query', () => {
     expect(search(index, '   ')).toEqual([]);
+  });
+});
+
+describe('figures in the index', () => {
+  // A data component that vanished from the text leaves a space before punctuation behind:
+  // "a median of .", "Median pay: .", "( )".
+  const emptyFigure = /\s[.,;:]|\(\s*\)|\s{2}|\bthe figure\b/;
+
+  it('no indexed section has an empty place where a figure was', () => {
+    const bad = searchDocuments()
+      .filter((d) => emptyFigure.test(d.text))
+      .map(
+        (d) =>
+          `${d.id}: …${d.text.slice(Math.max(0, d.text.search(emptyFigure) - 40), d.text.search(emptyFigure) + 20)}…`,
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('shows the figure, its period and its source in the snippet', () => {
+    const hit = search(index, 'sonographer pay', 3)[0]!;
+    const text = hit.snippet.map((s) => s.text).join('');
+    expect(hit.id).toBe('/sonography');
+    expect(text).toContain('Median pay (May 2024): $89,340 a year');
+  });
+
+  it('puts the text of a <Stat> into the section where the article uses it', () => {
+    const pay = searchDocuments().find((d) => d.id === '/mri#pay')!;
+    expect(pay.text).toContain('$88,180 a year (BLS, May 2024)');
   });
 });
 
