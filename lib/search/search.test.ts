@@ -1,6 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search, snippet } from './engine';
 import { searchDocuments } from './documents';
+import { getBrowserSearchIndex } from './server';
 import { expandQuery, oneEditApart, queryGroups } from './synonyms';
 import { processTerm } from './terms';
 
@@ -111,5 +113,18 @@ describe('snippet', () => {
   it('marks the matched words', () => {
     const parts = snippet('Sonographers use sound waves to image the body.', ['sound']);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['sound']);
+  });
+});
+
+describe('the browser index', () => {
+  // 64 KiB gzip: the browser index measured 64,545 bytes gzip before figures were indexed
+  // (2026-12-01); stemming and stop words made room for them. Figures print in bench:search.
+  const budget = 64 * 1024;
+
+  it('stays within its byte budget, gzipped as the build log reports it', () => {
+    const json = JSON.stringify(getBrowserSearchIndex());
+    const gzip = gzipSync(json, { level: 9 }).length;
+    console.log(`Browser search index: ${json.length} bytes raw, ${gzip} bytes gzip (budget ${budget})`);
+    expect(gzip).toBeLessThanOrEqual(budget);
   });
 });
