@@ -1,6 +1,6 @@
-import { formatDate } from '@/lib/site';
+import { provenanceText, type Provenance } from '@/lib/content/provenance';
 
-export type ListedSource = { publisher: string; title: string; url: string; accessed: string; edition?: string };
+export type ListedSource = { publisher: string; title: string; url: string; edition?: string } & Provenance;
 
 /** The sources a page relies on, each with its edition (when known) and the date an editor checked it. */
 export function SourceList({ sources }: { sources: ListedSource[] }) {
@@ -16,7 +16,7 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
             <a href={s.url} className="text-brand underline break-words">
               {s.title}
             </a>
-            .{s.edition && ` ${s.edition}.`} Checked {formatDate(s.accessed)}.
+            .{s.edition && ` ${s.edition}.`} {provenanceText(s)}
           </li>
         ))}
       </ol>
