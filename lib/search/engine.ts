@@ -109,28 +109,45 @@ const commonShare = 0.45;
  * up to the colon, synonyms included) say which page, not which section; the other words choose
  * the section by its heading and text. When none is left, or no section has them, the lead answers.
  */
+/** Per-query memo: each term's section count, and each set of words' section scores, are looked
+ *  up once, not once per page. */
+type Memo = { common: Map<string, boolean>; scores: Map<string, Map<string, number>> };
+
 function bestSection(
   index: MiniSearch<SearchDoc>,
   groups: QueryGroup[],
   page: Result[],
+  memo: Memo,
 ): { section: Result; focus: string[] } {
   const lead = page.find((r) => !r.heading);
   if (!lead) return { section: page[0]!, focus: [] };
   const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/));
-  const common = index.documentCount * commonShare;
   const names = (terms: string[]) => terms.some((t) => subject.some((s) => sameStem(t, s)));
+  const isCommon = (t: string) => {
+    let common = memo.common.get(t);
+    if (common === undefined) {
+      common = index.search(t).length >= index.documentCount * commonShare;
+      memo.common.set(t, common);
+    }
+    return common;
+  };
   const rest = groups
     .filter((g) => !names(toTerms(g.kind === 'topic' ? g.typed : g.words)))
     .flatMap((g) => toTerms(g.words))
-    .filter((t) => index.search(t).length < common);
+    .filter((t) => !isCommon(t));
   if (rest.length === 0) return { section: lead, focus: [] };
-  const ids = new Set(page.map((r) => r.id));
-  const [best] = index.search(rest.join(' '), {
-    fields: ['heading', 'text'],
-    boost: { heading: 3 },
-    filter: (r) => ids.has(r.id),
-  });
-  return { section: page.find((r) => r.id === best?.id) ?? lead, focus: rest };
+  const key = rest.join(' ');
+  let scores = memo.scores.get(key);
+  if (!scores) {
+    const found = index.search(key, { fields: ['heading', 'text'], boost: { heading: 3 } });
+    scores = new Map(found.map((r) => [String(r.id), r.score]));
+    memo.scores.set(key, scores);
+  }
+  let best: Result | undefined;
+  for (const r of page) {
+    if ((scores.get(String(r.id)) ?? 0) > (best ? (scores.get(String(best.id)) ?? 0) : 0)) best = r;
+  }
+  return { section: best ?? lead, focus: rest };
 }
 
 /** The best sections for a query, one per article, then up to two glossary definitions. */
@@ -161,8 +178,9 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
     else if (pages.size < limit) pages.set(r.url, [r]);
   }
   const groups = queryGroups(q);
+  const memo: Memo = { common: new Map(), scores: new Map() };
   const hits = [...pages.values()].map((page) => {
-    const { section, focus } = bestSection(index, groups, page);
+    const { section, focus } = bestSection(index, groups, page, memo);
     return toHit(section, focus);
   });
   // Up to two definitions at the end of a longer list; short lists are pages only.
