@@ -54,8 +54,11 @@ export function loadIndex(json: string): MiniSearch<SearchDoc> {
 export type Segment = { text: string; match: boolean };
 export type Hit = { id: string; url: string; title: string; heading: string; snippet: Segment[] };
 
+/** The index stores stems ("sonograph"), so a match runs on to the end of the word ("sonography"). */
 const termPattern = (words: string[]) =>
-  words.length ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi') : null;
+  words.length
+    ? new RegExp(`(\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\w'’]*)`, 'gi')
+    : null;
 
 /** Where the first focus term is, preferring one a figure follows ("Median pay (May 2024): $89,340"). */
 function firstFocus(text: string, focus: string[]): number {
@@ -80,7 +83,7 @@ export function snippet(text: string, terms: string[], width = 160, focus: strin
   return slice
     .split(pattern)
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, match: words.some((w) => w.toLowerCase() === part.toLowerCase()) }));
+    .map((part) => ({ text: part, match: words.some((w) => part.toLowerCase().startsWith(w.toLowerCase())) }));
 }
 
 type Result = SearchResult & Omit<SearchDoc, 'id' | 'description'>;

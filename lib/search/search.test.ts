@@ -110,6 +110,11 @@ describe('figures in the index', () => {
 });
 
 describe('snippet', () => {
+  it('marks the whole word when the index matched its stem', () => {
+    const parts = snippet('Sonography uses sound. Sonographers scan.', ['sonograph']);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Sonography', 'Sonographers']);
+  });
+
   it('marks the matched words', () => {
     const parts = snippet('Sonographers use sound waves to image the body.', ['sound']);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['sound']);
