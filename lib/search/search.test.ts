@@ -5,6 +5,7 @@ import { searchDocuments } from './documents';
 import { getBrowserSearchIndex } from './server';
 import { expandQuery, oneEditApart, queryGroups } from './synonyms';
 import { processTerm } from './terms';
+import { answerCard } from './answer';
 
 const index = buildIndex(searchDocuments());
 
@@ -131,5 +132,31 @@ describe('the browser index', () => {
     const gzip = gzipSync(json, { level: 9 }).length;
     console.log(`Browser search index: ${json.length} bytes raw, ${gzip} bytes gzip (budget ${budget})`);
     expect(gzip).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('the answer card', () => {
+  it('answers a pay question with the median and the range from the data, dated', () => {
+    const card = answerCard('ultrasound tech pay', search(index, 'ultrasound tech pay', 20));
+    expect(card).toMatchObject({
+      title: 'Diagnostic medical sonographers',
+      lines: ['Median pay (May 2024): $89,340 a year ($42.95 an hour)', 'Pay range (May 2024): $64,760 to $123,170'],
+      source: 'BLS, OOH 2024–34 edition (last modified 2025-08-28)',
+    });
+    expect(card?.links.map((l) => l.href)).toEqual(['/sonography', '/compare']);
+  });
+
+  it('answers a school-length question with the typical entry education', () => {
+    const card = answerCard(
+      'how long is school for radiation therapy',
+      search(index, 'how long is school for radiation therapy', 20),
+    );
+    expect(card?.title).toBe('Radiation therapists');
+    expect(card?.lines[0]).toMatch(/^Typical education to enter: /);
+  });
+
+  it('shows no card for a question about something else', () => {
+    expect(answerCard('hipaa', search(index, 'hipaa', 20))).toBeNull();
+    expect(answerCard('pay', [])).toBeNull();
   });
 });
