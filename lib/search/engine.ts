@@ -124,6 +124,14 @@ function bestSection(
 ): { section: Result; focus: string[] } {
   const lead = page.find((r) => !r.heading);
   if (!lead) return { section: page[0]!, focus: [] };
+  // A heading that holds every word of a query of two or more words ("Technician or
+  // technologist?") is the answer itself; one word alone is too weak a sign.
+  const typed = groups.flatMap((g) => toTerms(g.typed));
+  const named = page.find((r) => {
+    const heading = toTerms(r.heading.split(/[\s\-–—.,;:!?'"()/]+/));
+    return heading.length > 0 && typed.length > 1 && typed.every((t) => heading.some((h) => sameStem(t, h)));
+  });
+  if (named) return { section: named, focus: typed };
   const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/));
   const names = (terms: string[]) => terms.some((t) => subject.some((s) => sameStem(t, s)));
   const isCommon = (t: string) => {

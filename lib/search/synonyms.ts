@@ -47,6 +47,9 @@ export const topicSynonyms: Record<string, string> = {
   'board exam': 'certification exam arrt ardms',
   'lead apron': 'shielding',
   'lead shield': 'shielding',
+  class: 'study classroom subjects',
+  classes: 'study classroom subjects',
+  courses: 'study classroom subjects',
   'criminal record': 'ethics conviction',
   felony: 'ethics conviction',
 };
