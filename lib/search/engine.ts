@@ -1,7 +1,8 @@
 // Search shared by the server (/search) and the browser (as you type). No content imports here:
 // the browser loads this module only when the search box is focused.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { expandQuery } from './synonyms';
+import { expandQuery, oneEditApart, queryGroups, type QueryGroup } from './synonyms';
+import { processTerm } from './terms';
 
 export type SearchDoc = {
   /** url#anchor, unique per section. */
@@ -14,12 +15,22 @@ export type SearchDoc = {
   text: string;
 };
 
+/** The page title counts in full on the page's lead only: a query naming a page ("xray tech") should
+ *  land on its top, not on whichever section repeats the name most. Sections keep it as `page`. */
+function extractField(doc: SearchDoc, field: string): string {
+  if (field === 'title') return doc.heading ? '' : doc.title;
+  if (field === 'page') return doc.title;
+  return doc[field as keyof SearchDoc];
+}
+
 export const searchOptions = {
   idField: 'id',
-  fields: ['title', 'heading', 'description', 'text'],
+  fields: ['title', 'page', 'heading', 'description', 'text'],
   storeFields: ['url', 'title', 'heading', 'text'],
+  extractField,
+  processTerm,
   searchOptions: {
-    boost: { title: 3, heading: 2, description: 1.5 },
+    boost: { title: 3, page: 1, heading: 2, description: 1.5 },
     prefix: true,
     fuzzy: 0.15,
     combineWith: 'OR' as const,
@@ -43,13 +54,27 @@ export function loadIndex(json: string): MiniSearch<SearchDoc> {
 export type Segment = { text: string; match: boolean };
 export type Hit = { id: string; url: string; title: string; heading: string; snippet: Segment[] };
 
-/** Up to ~160 characters around the first matched term, split into plain and matched parts. */
-export function snippet(text: string, terms: string[], width = 160): Segment[] {
-  const words = terms.filter((t) => t.length > 1).sort((a, b) => b.length - a.length);
-  const pattern = words.length
-    ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
+/** The index stores stems ("sonograph"), so a match runs on to the end of the word ("sonography"). */
+const termPattern = (words: string[]) =>
+  words.length
+    ? new RegExp(`(\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\w'’]*)`, 'gi')
     : null;
-  const first = pattern ? text.search(pattern) : -1;
+
+/** Where the first focus term is, preferring one a figure follows ("Median pay (May 2024): $89,340"). */
+function firstFocus(text: string, focus: string[]): number {
+  const pattern = termPattern(focus.filter((t) => t.length > 1));
+  if (!pattern) return -1;
+  const found = [...text.matchAll(pattern)].map((m) => m.index);
+  return found.find((at) => /[$\d]/.test(text.slice(at, at + 40))) ?? found[0] ?? -1;
+}
+
+/** Up to ~160 characters around the first matched term (or, if given, the first `focus` term: the
+ *  words that chose the section, such as "pay"), split into plain and matched parts. */
+export function snippet(text: string, terms: string[], width = 160, focus: string[] = []): Segment[] {
+  const words = terms.filter((t) => t.length > 1).sort((a, b) => b.length - a.length);
+  const pattern = termPattern(words);
+  const focusAt = firstFocus(text, focus);
+  const first = focusAt >= 0 ? focusAt : pattern ? text.search(pattern) : -1;
   const start = Math.max(0, (first < 0 ? 0 : first) - width / 3);
   let slice = text.slice(start, start + width);
   if (start > 0) slice = `…${slice.replace(/^\S*\s/, '')}`;
@@ -58,34 +83,121 @@ export function snippet(text: string, terms: string[], width = 160): Segment[] {
   return slice
     .split(pattern)
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, match: words.some((w) => w.toLowerCase() === part.toLowerCase()) }));
+    .map((part) => ({ text: part, match: words.some((w) => part.toLowerCase().startsWith(w.toLowerCase())) }));
+}
+
+type Result = SearchResult & Omit<SearchDoc, 'id' | 'description'>;
+
+const toTerms = (words: string[]) => [...new Set(words.flatMap((w) => processTerm(w) ?? []))];
+/** Same word for naming a subject: equal, one a prefix of the other, one typo apart, or the same
+ *  long root with a short ending ("sonographer" and "sonography"). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+  if (shorter >= 5 && oneEditApart(a, b)) return true;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 8 && a.length - common <= 3 && b.length - common <= 3;
+}
+
+/** How much a synonym added to the query counts, against 1 for a word the student typed. */
+const expansionWeight = 0.6;
+
+/** Terms found in more than this share of sections ("tech", "imaging") cannot pick a section. */
+const commonShare = 0.45;
+
+/**
+ * The section of one page that answers the query. Words that name the page's subject (its title
+ * up to the colon, synonyms included) say which page, not which section; the other words choose
+ * the section by its heading and text. When none is left, or no section has them, the lead answers.
+ */
+/** Per-query memo: each term's section count, and each set of words' section scores, are looked
+ *  up once, not once per page. */
+type Memo = { common: Map<string, boolean>; scores: Map<string, Map<string, number>> };
+
+function bestSection(
+  index: MiniSearch<SearchDoc>,
+  groups: QueryGroup[],
+  page: Result[],
+  memo: Memo,
+): { section: Result; focus: string[] } {
+  const lead = page.find((r) => !r.heading);
+  if (!lead) return { section: page[0]!, focus: [] };
+  // A heading that holds every word of a query of two or more words ("Technician or
+  // technologist?") is the answer itself; one word alone is too weak a sign.
+  const typed = groups.flatMap((g) => toTerms(g.typed));
+  const named = page.find((r) => {
+    const heading = toTerms(r.heading.split(/[\s\-–—.,;:!?'"()/]+/));
+    return heading.length > 0 && typed.length > 1 && typed.every((t) => heading.some((h) => sameStem(t, h)));
+  });
+  if (named) return { section: named, focus: typed };
+  const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/));
+  const names = (terms: string[]) => terms.some((t) => subject.some((s) => sameStem(t, s)));
+  const isCommon = (t: string) => {
+    let common = memo.common.get(t);
+    if (common === undefined) {
+      common = index.search(t).length >= index.documentCount * commonShare;
+      memo.common.set(t, common);
+    }
+    return common;
+  };
+  const rest = groups
+    .filter((g) => !names(toTerms(g.kind === 'topic' ? g.typed : g.words)))
+    .flatMap((g) => toTerms(g.words))
+    .filter((t) => !isCommon(t));
+  if (rest.length === 0) return { section: lead, focus: [] };
+  const key = rest.join(' ');
+  let scores = memo.scores.get(key);
+  if (!scores) {
+    const found = index.search(key, { fields: ['heading', 'text'], boost: { heading: 3 } });
+    scores = new Map(found.map((r) => [String(r.id), r.score]));
+    memo.scores.set(key, scores);
+  }
+  let best: Result | undefined;
+  for (const r of page) {
+    if ((scores.get(String(r.id)) ?? 0) > (best ? (scores.get(String(best.id)) ?? 0) : 0)) best = r;
+  }
+  return { section: best ?? lead, focus: rest };
 }
 
 /** The best sections for a query, one per article, then up to two glossary definitions. */
 export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10): Hit[] {
   const q = query.trim();
   if (!q) return [];
-  const results = index.search(expandQuery(q)) as (SearchResult & Omit<SearchDoc, 'id' | 'description'>)[];
-  const toHit = (r: (typeof results)[number]): Hit => ({
+  // Each term once ("license licensure licensing" is one idea, not three), and the words the
+  // student typed count more than the synonyms added for them.
+  const typed = new Set(toTerms(q.toLowerCase().split(/\s+/)));
+  const results = index.search(toTerms(expandQuery(q).split(' ')).join(' '), {
+    boostTerm: (term) => (typed.has(term) ? 1 : expansionWeight),
+  }) as Result[];
+  const toHit = (r: Result, focus: string[] = []): Hit => ({
     id: String(r.id),
     url: String(r.id),
     title: r.title,
     heading: r.heading,
-    snippet: snippet(r.text ?? '', r.terms),
+    snippet: snippet(r.text ?? '', r.terms, 160, focus),
   });
+  // Pages in the order of their best section; then, for each page, the section that answers.
   // Articles first: a short definition outscores a long section on word counts alone, but a
   // reader searching "cat scan" wants the CT page before the glossary line.
-  const seen = new Set<string>();
-  const pages: Hit[] = [];
+  const pages = new Map<string, Result[]>();
   for (const r of results) {
-    if (r.url === '/glossary' || seen.has(r.url)) continue;
-    seen.add(r.url);
-    pages.push(toHit(r));
+    if (r.url === '/glossary') continue;
+    const list = pages.get(r.url);
+    if (list) list.push(r);
+    else if (pages.size < limit) pages.set(r.url, [r]);
   }
+  const groups = queryGroups(q);
+  const memo: Memo = { common: new Map(), scores: new Map() };
+  const hits = [...pages.values()].map((page) => {
+    const { section, focus } = bestSection(index, groups, page, memo);
+    return toHit(section, focus);
+  });
   // Up to two definitions at the end of a longer list; short lists are pages only.
-  const terms = results
+  const definitions = results
     .filter((r) => r.url === '/glossary')
     .slice(0, limit >= 5 ? 2 : 0)
-    .map(toHit);
-  return [...pages.slice(0, limit - terms.length), ...terms];
+    .map((r) => toHit(r));
+  return [...hits.slice(0, limit - definitions.length), ...definitions];
 }

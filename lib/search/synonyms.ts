@@ -1,5 +1,7 @@
 // The words students type, mapped to the words the guide uses. Plain data: the browser loads it too.
-export const synonyms: Record<string, string> = {
+
+/** Other names for a job or a kind of imaging: they say which page, as the page's own title does. */
+export const nameSynonyms: Record<string, string> = {
   'x-ray tech': 'radiography radiographer radiologic technologist',
   'xray tech': 'radiography radiographer radiologic technologist',
   'x ray tech': 'radiography radiographer radiologic technologist',
@@ -27,6 +29,10 @@ export const synonyms: Record<string, string> = {
   'cath lab': 'cardiac catheterization cardiovascular invasive',
   dexa: 'bone densitometry dxa',
   'bone density': 'bone densitometry',
+};
+
+/** What students ask about (pay, school, licences) in the guide's words: they say which section. */
+export const topicSynonyms: Record<string, string> = {
   'how long is school': 'programs program length education degree',
   'how long': 'program length',
   school: 'program education',
@@ -41,13 +47,67 @@ export const synonyms: Record<string, string> = {
   'board exam': 'certification exam arrt ardms',
   'lead apron': 'shielding',
   'lead shield': 'shielding',
+  class: 'study classroom subjects',
+  classes: 'study classroom subjects',
+  courses: 'study classroom subjects',
+  'criminal record': 'ethics conviction',
+  felony: 'ethics conviction',
 };
 
-/** The query plus the guide's own words for any phrase in it that students commonly use. */
+export const synonyms: Record<string, string> = { ...nameSynonyms, ...topicSynonyms };
+
+const escape = (phrase: string) => phrase.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
+const splitWords = (text: string) => text.split(/[\s\-–—.,;:!?'"()/]+/).filter(Boolean);
+
+/** The words of the synonym list: a typo one letter away from one of them is read as that word. */
+const vocabulary = new Set(Object.entries(synonyms).flatMap(([phrase, words]) => splitWords(`${phrase} ${words}`)));
+
+/** True when a and b differ by at most one inserted, deleted or changed letter. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Lower case, single spaces, and typos of the list's words mended ("sonograpy" → "sonography"). */
+function normalize(query: string): string {
+  return query
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[a-z]{5,}/g, (word) => {
+      if (vocabulary.has(word)) return word;
+      for (const known of vocabulary) if (known.length >= 5 && oneEditApart(word, known)) return known;
+      return word;
+    });
+}
+
+const phraseRe = (phrase: string, flags = '') => new RegExp(`(^|[^a-z])${escape(phrase)}($|[^a-z])`, flags);
+const matched = (q: string) => Object.entries(synonyms).filter(([phrase]) => phraseRe(phrase).test(q));
+
+/** The query (typos mended) plus the guide's own words for any phrase in it that students commonly use. */
 export function expandQuery(query: string): string {
-  const q = query.toLowerCase().replace(/\s+/g, ' ').trim();
-  const extra = Object.entries(synonyms)
-    .filter(([phrase]) => new RegExp(`(^|[^a-z])${phrase.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}($|[^a-z])`).test(q))
-    .map(([, words]) => words);
-  return [q, ...extra].join(' ').trim();
+  const q = normalize(query);
+  return [q, ...matched(q).map(([, words]) => words)].join(' ').trim();
+}
+
+/** `typed`: the words as the student typed them; `words`: those plus the synonyms added. */
+export type QueryGroup = { typed: string[]; words: string[]; kind: 'name' | 'topic' | 'word' };
+
+/**
+ * The query as groups of words that mean one thing: each synonym phrase with its expansion, then
+ * each remaining word alone. "xray tech pay" → xray tech radiography … (name), pay (word).
+ */
+export function queryGroups(query: string): QueryGroup[] {
+  const q = normalize(query);
+  let rest = ` ${q} `;
+  const groups: QueryGroup[] = matched(q).map(([phrase, words]) => {
+    rest = rest.replace(phraseRe(phrase, 'g'), '$1 $2');
+    const typed = splitWords(phrase);
+    return { typed, words: [...typed, ...splitWords(words)], kind: phrase in nameSynonyms ? 'name' : 'topic' };
+  });
+  for (const word of splitWords(rest)) groups.push({ typed: [word], words: [word], kind: 'word' });
+  return groups;
 }

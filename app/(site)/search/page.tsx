@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AnswerCard } from '@/components/search/answer-card';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
+import { answerCard } from '@/lib/search/answer';
 import { search } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
@@ -25,6 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100).trim() ?? '';
   const hits = q ? search(getSearchIndex(), q, 20) : [];
+  const card = q ? answerCard(q, hits) : null;
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
@@ -36,6 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
             : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”.`}
         </p>
       )}
+      {card && <AnswerCard card={card} />}
       {hits.length > 0 && (
         <ol className="mt-4 max-w-3xl space-y-5">
           {hits.map((hit) => (
