@@ -104,6 +104,9 @@ function sameStem(a: string, b: string): boolean {
 /** How much a synonym added to the query counts, against 1 for a word the student typed. */
 const expansionWeight = 0.6;
 
+/** How much a job's name counts when the query also asks something about the job. */
+const nameWeight = 0.35;
+
 /** Terms found in more than this share of sections ("tech", "imaging") cannot pick a section. */
 const commonShare = 0.45;
 
@@ -115,6 +118,16 @@ const commonShare = 0.45;
 /** Per-query memo: each term's section count, and each set of words' section scores, are looked
  *  up once, not once per page. */
 type Memo = { common: Map<string, boolean>; scores: Map<string, Map<string, number>> };
+
+/** True for a term found in so many sections that it cannot pick one ("tech", "imaging"). */
+function isCommon(index: MiniSearch<SearchDoc>, memo: Memo, term: string): boolean {
+  let common = memo.common.get(term);
+  if (common === undefined) {
+    common = index.search(term).length >= index.documentCount * commonShare;
+    memo.common.set(term, common);
+  }
+  return common;
+}
 
 function bestSection(
   index: MiniSearch<SearchDoc>,
@@ -132,20 +145,15 @@ function bestSection(
     return heading.length > 0 && typed.length > 1 && typed.every((t) => heading.some((h) => sameStem(t, h)));
   });
   if (named) return { section: named, focus: typed };
-  const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/));
+  // Words every page uses ("technologist", "imaging") do not name a subject.
+  const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/)).filter(
+    (t) => !isCommon(index, memo, t),
+  );
   const names = (terms: string[]) => terms.some((t) => subject.some((s) => sameStem(t, s)));
-  const isCommon = (t: string) => {
-    let common = memo.common.get(t);
-    if (common === undefined) {
-      common = index.search(t).length >= index.documentCount * commonShare;
-      memo.common.set(t, common);
-    }
-    return common;
-  };
   const rest = groups
     .filter((g) => !names(toTerms(g.kind === 'topic' ? g.typed : g.words)))
     .flatMap((g) => toTerms(g.words))
-    .filter((t) => !isCommon(t));
+    .filter((t) => !isCommon(index, memo, t));
   if (rest.length === 0) return { section: lead, focus: [] };
   const key = rest.join(' ');
   let scores = memo.scores.get(key);
@@ -168,8 +176,18 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
   // Each term once ("license licensure licensing" is one idea, not three), and the words the
   // student typed count more than the synonyms added for them.
   const typed = new Set(toTerms(q.toLowerCase().split(/\s+/)));
+  const groups = queryGroups(q);
+  const memo: Memo = { common: new Map(), scores: new Map() };
+  // A job's name says which specialty; the other words say what about it. When the query has
+  // such words ("rad tech felony"), the page that answers them beats the job's own page.
+  const nameTerms = new Set(groups.filter((g) => g.kind === 'name').flatMap((g) => toTerms(g.words)));
+  const asks = groups
+    .filter((g) => g.kind !== 'name')
+    .flatMap((g) => toTerms(g.words))
+    .some((t) => !nameTerms.has(t) && !isCommon(index, memo, t));
+  const nameBoost = asks ? nameWeight : 1;
   const results = index.search(toTerms(expandQuery(q).split(' ')).join(' '), {
-    boostTerm: (term) => (typed.has(term) ? 1 : expansionWeight),
+    boostTerm: (term) => (typed.has(term) ? 1 : expansionWeight) * (nameTerms.has(term) ? nameBoost : 1),
   }) as Result[];
   const toHit = (r: Result, focus: string[] = []): Hit => ({
     id: String(r.id),
@@ -188,8 +206,6 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
     if (list) list.push(r);
     else if (pages.size < limit) pages.set(r.url, [r]);
   }
-  const groups = queryGroups(q);
-  const memo: Memo = { common: new Map(), scores: new Map() };
   const hits = [...pages.values()].map((page) => {
     const { section, focus } = bestSection(index, groups, page, memo);
     return toHit(section, focus);
