@@ -88,13 +88,16 @@ export function snippet(text: string, terms: string[], width = 160, focus: strin
 
 type Result = SearchResult & Omit<SearchDoc, 'id' | 'description'>;
 
+/** Where the index splits words (MiniSearch's tokenizer splits "x-ray" into "x" and "ray"). */
+const wordBreak = /[\s\-–—.,;:!?'"()/]+/;
+
 const toTerms = (words: string[]) => [...new Set(words.flatMap((w) => processTerm(w) ?? []))];
 /** Same word for naming a subject: equal, one a prefix of the other, one typo apart, or the same
  *  long root with a short ending ("sonographer" and "sonography"). */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+  if (shorter >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (shorter >= 5 && oneEditApart(a, b)) return true;
   let common = 0;
   while (common < shorter && a[common] === b[common]) common++;
@@ -104,8 +107,9 @@ function sameStem(a: string, b: string): boolean {
 /** How much a synonym added to the query counts, against 1 for a word the student typed. */
 const expansionWeight = 0.6;
 
-/** How much a job's name counts when the query also asks something about the job. */
-const nameWeight = 0.35;
+/** How much a section about the job the query names is lifted above one that only answers the
+ *  rest of the query: its score times 1 + nameLift (for the section that names the job most). */
+const nameLift = 1;
 
 /** Terms found in more than this share of sections ("tech", "imaging") cannot pick a section. */
 const commonShare = 0.45;
@@ -137,28 +141,41 @@ function bestSection(
 ): { section: Result; focus: string[] } {
   const lead = page.find((r) => !r.heading);
   if (!lead) return { section: page[0]!, focus: [] };
-  // A heading that holds every word of a query of two or more words ("Technician or
-  // technologist?") is the answer itself; one word alone is too weak a sign.
-  const typed = groups.flatMap((g) => toTerms(g.typed));
-  const named = page.find((r) => {
-    const heading = toTerms(r.heading.split(/[\s\-–—.,;:!?'"()/]+/));
-    return heading.length > 0 && typed.length > 1 && typed.every((t) => heading.some((h) => sameStem(t, h)));
-  });
-  if (named) return { section: named, focus: typed };
   // Words every page uses ("technologist", "imaging") do not name a subject.
-  const subject = toTerms(lead.title.split(':')[0]!.split(/[\s\-–—.,;:!?'"()/]+/)).filter(
+  const subject = toTerms(lead.title.split(':')[0]!.split(wordBreak)).filter(
     (t) => !isCommon(index, memo, t),
   );
-  const names = (terms: string[]) => terms.some((t) => subject.some((s) => sameStem(t, s)));
+  const isSubject = (t: string) => subject.some((s) => sameStem(t, s));
+  const names = (g: QueryGroup) => toTerms(g.kind === 'topic' ? g.typed : g.words).some(isSubject);
+  // A heading that holds every idea of the query (each group, by a typed word or a synonym), save
+  // those that name the page, is the answer itself ("Rad tech or nurse" for "rad tech vs nursing").
+  // It must hold at least two of the typed words: one word alone is too weak a sign.
+  const typed = groups.flatMap((g) => toTerms(g.typed));
+  const wanted = groups.filter((g) => toTerms(g.words).length > 0);
+  const named = page.find((r) => {
+    const heading = toTerms(r.heading.split(wordBreak));
+    const has = (t: string) => heading.some((h) => sameStem(t, h));
+    return (
+      heading.length > 0 &&
+      typed.filter(has).length > 1 &&
+      wanted.every((g) => names(g) || toTerms(g.words).some(has))
+    );
+  });
+  if (named) return { section: named, focus: typed };
   const rest = groups
-    .filter((g) => !names(toTerms(g.kind === 'topic' ? g.typed : g.words)))
+    .filter((g) => !names(g))
     .flatMap((g) => toTerms(g.words))
-    .filter((t) => !isCommon(index, memo, t));
+    .filter((t) => !isSubject(t) && !isCommon(index, memo, t));
   if (rest.length === 0) return { section: lead, focus: [] };
   const key = rest.join(' ');
   let scores = memo.scores.get(key);
   if (!scores) {
-    const found = index.search(key, { fields: ['heading', 'text'], boost: { heading: 3 } });
+    // Whole words only for short ones: "rad" must not choose a section for its "radiation".
+    const found = index.search(key, {
+      fields: ['heading', 'text'],
+      boost: { heading: 3 },
+      prefix: (term) => term.length > 3,
+    });
     scores = new Map(found.map((r) => [String(r.id), r.score]));
     memo.scores.set(key, scores);
   }
@@ -178,17 +195,27 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
   const typed = new Set(toTerms(q.toLowerCase().split(/\s+/)));
   const groups = queryGroups(q);
   const memo: Memo = { common: new Map(), scores: new Map() };
-  // A job's name says which specialty; the other words say what about it. When the query has
-  // such words ("rad tech felony"), the page that answers them beats the job's own page.
+  // A job's name says which specialty; the other words say what about it. When the query asks
+  // something ("rad tech felony"), those words rank the sections, and the name lifts the ones about
+  // that job: a section that answers the question beats the job's own page, which only names it.
   const nameTerms = new Set(groups.filter((g) => g.kind === 'name').flatMap((g) => toTerms(g.words)));
-  const asks = groups
-    .filter((g) => g.kind !== 'name')
-    .flatMap((g) => toTerms(g.words))
-    .some((t) => !nameTerms.has(t) && !isCommon(index, memo, t));
-  const nameBoost = asks ? nameWeight : 1;
-  const results = index.search(toTerms(expandQuery(q).split(' ')).join(' '), {
-    boostTerm: (term) => (typed.has(term) ? 1 : expansionWeight) * (nameTerms.has(term) ? nameBoost : 1),
-  }) as Result[];
+  const expanded = toTerms(expandQuery(q).split(wordBreak));
+  const boostTerm = (term: string) => (typed.has(term) ? 1 : expansionWeight);
+  let results = index.search(expanded.join(' '), { boostTerm }) as Result[];
+  const askTerms = expanded.filter((t) => !nameTerms.has(t));
+  if (nameTerms.size > 0 && askTerms.some((t) => !isCommon(index, memo, t))) {
+    const ask = new Map(index.search(askTerms.join(' '), { boostTerm }).map((r) => [r.id, r.score]));
+    const name = new Map(index.search([...nameTerms].join(' '), { boostTerm }).map((r) => [r.id, r.score]));
+    const topName = Math.max(1e-9, ...name.values());
+    const lowAsk = Math.min(...ask.values());
+    results = results
+      .map((r) => {
+        const named = (name.get(r.id) ?? 0) / topName;
+        const asked = ask.get(r.id);
+        return { ...r, score: asked === undefined ? lowAsk * named * 0.5 : asked * (1 + nameLift * named) };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
   const toHit = (r: Result, focus: string[] = []): Hit => ({
     id: String(r.id),
     url: String(r.id),

@@ -3,9 +3,9 @@
 /** Words that say nothing about a topic: "how to become an ultrasound tech" is about becoming a sonographer. */
 export const stopWords = new Set(
   (
-    'a all an and are as at be by can could did for from got has have i if in is it its ' +
+    'a all an and are as at be being by can could did do does for from got has have i if in is it its ' +
     'me my of on or our so that the their them then there these they this to was we when which ' +
-    'who why will with would you your yours'
+    'what who why will with would you your yours vs versus should'
   ).split(' '),
 );
 
