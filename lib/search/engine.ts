@@ -109,7 +109,7 @@ const expansionWeight = 0.6;
 
 /** How much a section about the job the query names is lifted above one that only answers the
  *  rest of the query: its score times 1 + nameLift (for the section that names the job most). */
-const nameLift = 1;
+const nameLift = 2;
 
 /** Terms found in more than this share of sections ("tech", "imaging") cannot pick a section. */
 const commonShare = 0.45;
@@ -148,10 +148,11 @@ function bestSection(
   const isSubject = (t: string) => subject.some((s) => sameStem(t, s));
   const names = (g: QueryGroup) => toTerms(g.kind === 'topic' ? g.typed : g.words).some(isSubject);
   // A heading that holds every idea of the query (each group, by a typed word or a synonym), save
-  // those that name the page, is the answer itself ("Rad tech or nurse" for "rad tech vs nursing").
-  // It must hold at least two of the typed words: one word alone is too weak a sign.
+  // those that name the page or a job, is the answer itself ("Rad tech or nurse" for "rad tech vs
+  // nursing", "What is clinical training like?" for "what are clinicals like for xray tech
+  // students"). It must hold at least two of the typed words: one word alone is too weak a sign.
   const typed = groups.flatMap((g) => toTerms(g.typed));
-  const wanted = groups.filter((g) => toTerms(g.words).length > 0);
+  const wanted = groups.filter((g) => g.kind !== 'name' && toTerms(g.words).length > 0);
   const named = page.find((r) => {
     const heading = toTerms(r.heading.split(wordBreak));
     const has = (t: string) => heading.some((h) => sameStem(t, h));
@@ -162,28 +163,35 @@ function bestSection(
     );
   });
   if (named) return { section: named, focus: typed };
-  const rest = groups
-    .filter((g) => !names(g))
-    .flatMap((g) => toTerms(g.words))
-    .filter((t) => !isSubject(t) && !isCommon(index, memo, t));
-  if (rest.length === 0) return { section: lead, focus: [] };
-  const key = rest.join(' ');
-  let scores = memo.scores.get(key);
-  if (!scores) {
-    // Whole words only for short ones: "rad" must not choose a section for its "radiation".
-    const found = index.search(key, {
-      fields: ['heading', 'text'],
-      boost: { heading: 3 },
-      prefix: (term) => term.length > 3,
-    });
-    scores = new Map(found.map((r) => [String(r.id), r.score]));
-    memo.scores.set(key, scores);
-  }
+  // The other words choose the section by its heading and text; a job's name ("rad tech") only by
+  // a heading that names the job ("Radiography: one X-ray exam after another"), since a page about
+  // something else mentions jobs all through its text.
+  const keep = (t: string) => !isSubject(t) && !isCommon(index, memo, t);
+  const asked = groups.filter((g) => g.kind !== 'name' && !names(g)).flatMap((g) => toTerms(g.words)).filter(keep);
+  const job = groups.filter((g) => g.kind === 'name' && !names(g)).flatMap((g) => toTerms(g.words)).filter(keep);
+  if (asked.length === 0 && job.length === 0) return { section: lead, focus: [] };
+  const scoresOf = (terms: string[], fields: string[]) => {
+    const key = `${fields.join()}:${terms.join(' ')}`;
+    let scores = memo.scores.get(key);
+    if (!scores) {
+      // Whole words only for short ones: "rad" must not choose a section for its "radiation".
+      const found = terms.length
+        ? index.search(terms.join(' '), { fields, boost: { heading: 3 }, prefix: (term) => term.length > 3 })
+        : [];
+      scores = new Map(found.map((r) => [String(r.id), r.score]));
+      memo.scores.set(key, scores);
+    }
+    return scores;
+  };
+  const askScores = scoresOf(asked, ['heading', 'text']);
+  const jobScores = scoresOf(job, ['heading']);
+  const score = (r: Result) => {
+    const named = jobScores.get(String(r.id)) ?? 0;
+    return asked.length ? (askScores.get(String(r.id)) ?? 0) * (named > 0 ? 2 : 1) : named;
+  };
   let best: Result | undefined;
-  for (const r of page) {
-    if ((scores.get(String(r.id)) ?? 0) > (best ? (scores.get(String(best.id)) ?? 0) : 0)) best = r;
-  }
-  return { section: best ?? lead, focus: rest };
+  for (const r of page) if (score(r) > (best ? score(best) : 0)) best = r;
+  return { section: best ?? lead, focus: asked.length ? asked : job };
 }
 
 /** The best sections for a query, one per article, then up to two glossary definitions. */
