@@ -185,10 +185,15 @@ function bestSection(
   };
   const askScores = scoresOf(asked, ['heading', 'text']);
   const jobScores = scoresOf(job, ['heading']);
-  const score = (r: Result) => {
-    const named = jobScores.get(String(r.id)) ?? 0;
-    return asked.length ? (askScores.get(String(r.id)) ?? 0) * (named > 0 ? 2 : 1) : named;
-  };
+  // Each signal as a share of its best on this page. When the query also names the page's subject
+  // ("nuc med tech daily routine" on the day-in-the-life page), the part of the page about the job
+  // is what it asks for, and a heading naming the job beats the best text match; otherwise it
+  // only tips the balance ("xray tech with a felony": the criminal record section).
+  const pageNamed = groups.some((g) => g.kind !== 'name' && toTerms(g.words).some(isSubject));
+  const jobWeight = pageNamed ? 1.5 : 0.5;
+  const topAsk = Math.max(0, ...page.map((r) => askScores.get(String(r.id)) ?? 0));
+  const score = (r: Result) =>
+    (topAsk > 0 ? (askScores.get(String(r.id)) ?? 0) / topAsk : 0) + (jobScores.has(String(r.id)) ? jobWeight : 0);
   let best: Result | undefined;
   for (const r of page) if (score(r) > (best ? score(best) : 0)) best = r;
   return { section: best ?? lead, focus: asked.length ? asked : job };
