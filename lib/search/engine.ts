@@ -167,7 +167,9 @@ function bestSection(
   // a heading that names the job ("Radiography: one X-ray exam after another"), since a page about
   // something else mentions jobs all through its text.
   const keep = (t: string) => !isSubject(t) && !isCommon(index, memo, t);
-  const asked = groups.filter((g) => g.kind !== 'name' && !names(g)).flatMap((g) => toTerms(g.words)).filter(keep);
+  // Of what is asked, each word that names the page goes, but not the synonyms that do not:
+  // "stressful" names "Shifts, stress and hard days"; its synonym "emotional" picks the section.
+  const asked = groups.filter((g) => g.kind !== 'name').flatMap((g) => toTerms(g.words)).filter(keep);
   const job = groups.filter((g) => g.kind === 'name' && !names(g)).flatMap((g) => toTerms(g.words)).filter(keep);
   if (asked.length === 0 && job.length === 0) return { section: lead, focus: [] };
   const scoresOf = (terms: string[], fields: string[]) => {
