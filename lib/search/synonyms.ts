@@ -9,7 +9,6 @@ export const nameSynonyms: Record<string, string> = {
   'radiology tech': 'radiography radiologic technologist',
   'radiology technician': 'radiography radiologic technologist',
   'rad tech': 'radiography radiologic technologist',
-  'rad techs': 'radiography radiologic technologist',
   'rad school': 'radiography radiologic technologist',
   xray: 'x-ray radiography',
   'ultrasound tech': 'sonography sonographer',
@@ -23,6 +22,8 @@ export const nameSynonyms: Record<string, string> = {
   'mri tech': 'mri magnetic resonance',
   'mammo tech': 'mammography',
   mammographer: 'mammography',
+  sonographer: 'sonography',
+  radiographer: 'radiography',
   'echo tech': 'echocardiography cardiac sonographer',
   echo: 'echocardiography',
   'nuke med': 'nuclear medicine',
@@ -94,7 +95,17 @@ export const topicSynonyms: Record<string, string> = {
   dosimeter: 'dose measured',
   schedule: 'shifts nights weekends',
   'on call': 'on-call',
+  'too old': 'adult age',
 };
+
+/** A state's name: the question is about one state ("rad tech pay in texas"). */
+const stateNames =
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
+  'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
+  'mississippi missouri montana nebraska nevada new-hampshire new-jersey new-mexico new-york ' +
+  'north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island south-carolina ' +
+  'south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin wyoming';
+for (const name of stateNames.split(' ')) topicSynonyms[name.replace('-', ' ')] = 'state';
 
 export const synonyms: Record<string, string> = { ...nameSynonyms, ...topicSynonyms };
 
@@ -126,7 +137,8 @@ function normalize(query: string): string {
     });
 }
 
-const phraseRe = (phrase: string, flags = '') => new RegExp(`(^|[^a-z])${escape(phrase)}($|[^a-z])`, flags);
+/** A phrase as a whole word or words, plural included ("xray techs" is "xray tech"). */
+const phraseRe = (phrase: string, flags = '') => new RegExp(`(^|[^a-z])${escape(phrase)}s?($|[^a-z])`, flags);
 const matched = (q: string) => Object.entries(synonyms).filter(([phrase]) => phraseRe(phrase).test(q));
 
 /** The query (typos mended) plus the guide's own words for any phrase in it that students commonly use. */
