@@ -96,6 +96,12 @@ export const topicSynonyms: Record<string, string> = {
   schedule: 'shifts nights weekends',
   'on call': 'on-call',
   'too old': 'adult age',
+  guys: 'men',
+  guy: 'men',
+  male: 'men',
+  reimbursement: 'employer',
+  'tuition assistance': 'employer',
+  during: 'while',
 };
 
 /** A state's name: the question is about one state ("rad tech pay in texas"). */
