@@ -156,11 +156,8 @@ function bestSection(
   const named = page.find((r) => {
     const heading = toTerms(r.heading.split(wordBreak));
     const has = (t: string) => heading.some((h) => sameStem(t, h));
-    return (
-      heading.length > 0 &&
-      typed.filter(has).length > 1 &&
-      wanted.every((g) => names(g) || toTerms(g.words).some(has))
-    );
+    const missing = wanted.filter((g) => !names(g) && !toTerms(g.words).some(has)).length;
+    return heading.length > 0 && typed.filter(has).length > 1 && missing <= (wanted.length >= 4 ? 1 : 0);
   });
   if (named) return { section: named, focus: typed };
   // The other words choose the section by its heading and text; a job's name ("rad tech") only by
