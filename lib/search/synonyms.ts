@@ -24,6 +24,8 @@ export const nameSynonyms: Record<string, string> = {
   mammographer: 'mammography',
   sonographer: 'sonography',
   radiographer: 'radiography',
+  radiography: 'radiographer',
+  sonography: 'sonographer',
   'echo tech': 'echocardiography cardiac sonographer',
   echo: 'echocardiography',
   'nuke med': 'nuclear medicine',
@@ -102,6 +104,8 @@ export const topicSynonyms: Record<string, string> = {
   reimbursement: 'employer',
   'tuition assistance': 'employer',
   during: 'while',
+  check: 'look up',
+  spi: 'sonography principles instrumentation ardms',
 };
 
 /** A state's name: the question is about one state ("rad tech pay in texas"). */
