@@ -104,7 +104,7 @@ export const topicSynonyms: Record<string, string> = {
   reimbursement: 'employer',
   'tuition assistance': 'employer',
   during: 'while',
-  check: 'look up',
+  'check if': 'look up',
   spi: 'sonography principles instrumentation ardms',
 };
 
