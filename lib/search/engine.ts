@@ -142,9 +142,7 @@ function bestSection(
   const lead = page.find((r) => !r.heading);
   if (!lead) return { section: page[0]!, focus: [] };
   // Words every page uses ("technologist", "imaging") do not name a subject.
-  const subject = toTerms(lead.title.split(':')[0]!.split(wordBreak)).filter(
-    (t) => !isCommon(index, memo, t),
-  );
+  const subject = toTerms(lead.title.split(':')[0]!.split(wordBreak)).filter((t) => !isCommon(index, memo, t));
   const isSubject = (t: string) => subject.some((s) => sameStem(t, s));
   const names = (g: QueryGroup) => toTerms(g.kind === 'topic' ? g.typed : g.words).some(isSubject);
   // A heading that holds every idea of the query (each group, by a typed word or a synonym), save
@@ -166,8 +164,14 @@ function bestSection(
   const keep = (t: string) => !isSubject(t) && !isCommon(index, memo, t);
   // Of what is asked, each word that names the page goes, but not the synonyms that do not:
   // "stressful" names "Shifts, stress and hard days"; its synonym "emotional" picks the section.
-  const asked = groups.filter((g) => g.kind !== 'name').flatMap((g) => toTerms(g.words)).filter(keep);
-  const job = groups.filter((g) => g.kind === 'name' && !names(g)).flatMap((g) => toTerms(g.words)).filter(keep);
+  const asked = groups
+    .filter((g) => g.kind !== 'name')
+    .flatMap((g) => toTerms(g.words))
+    .filter(keep);
+  const job = groups
+    .filter((g) => g.kind === 'name' && !names(g))
+    .flatMap((g) => toTerms(g.words))
+    .filter(keep);
   if (asked.length === 0 && job.length === 0) return { section: lead, focus: [] };
   const scoresOf = (terms: string[], fields: string[]) => {
     const key = `${fields.join()}:${terms.join(' ')}`;
@@ -217,7 +221,11 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
   const askTerms = expanded.filter((t) => !nameTerms.has(t));
   if (nameTerms.size > 0 && askTerms.some((t) => !isCommon(index, memo, t))) {
     const ask = new Map(index.search(askTerms.join(' '), { boostTerm }).map((r) => [r.id, r.score]));
-    const name = new Map(index.search([...nameTerms].join(' '), { boostTerm }).map((r) => [r.id, r.score]));
+    const name = new Map(
+      index
+        .search([...nameTerms].join(' '), { boostTerm, fields: ['title', 'page', 'heading'] })
+        .map((r) => [r.id, r.score]),
+    );
     const topName = Math.max(1e-9, ...name.values());
     const lowAsk = Math.min(...ask.values());
     results = results

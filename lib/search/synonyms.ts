@@ -105,6 +105,8 @@ export const topicSynonyms: Record<string, string> = {
   'tuition assistance': 'employer',
   during: 'while',
   'check if': 'look up',
+  cpr: 'basic life support',
+  retake: 'fail',
   spi: 'sonography principles instrumentation ardms',
 };
 
