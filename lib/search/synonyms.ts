@@ -26,6 +26,7 @@ export const nameSynonyms: Record<string, string> = {
   radiographer: 'radiography',
   radiography: 'radiographer',
   sonography: 'sonographer',
+  'radiation therapist': 'radiation therapy',
   'echo tech': 'echocardiography cardiac sonographer',
   echo: 'echocardiography',
   'nuke med': 'nuclear medicine',
