@@ -110,6 +110,7 @@ const expansionWeight = 0.6;
 /** How much a section about the job the query names is lifted above one that only answers the
  *  rest of the query: its score times 1 + nameLift (for the section that names the job most). */
 const nameLift = 2;
+const singleAskLift = 6;
 
 /** Terms found in more than this share of sections ("tech", "imaging") cannot pick a section. */
 const commonShare = 0.45;
@@ -227,12 +228,16 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
         .map((r) => [r.id, r.score]),
     );
     const topName = Math.max(1e-9, ...name.values());
+    // One word asked ("sonographer pay") is a question the job's own page answers; more words
+    // ("sonographer starting pay") ask for something more particular, and the name counts less.
+    const asks = groups.filter((g) => g.kind !== 'name' && toTerms(g.words).some((t) => !nameTerms.has(t))).length;
+    const lift = asks === 1 ? singleAskLift : nameLift;
     const lowAsk = Math.min(...ask.values());
     results = results
       .map((r) => {
         const named = (name.get(r.id) ?? 0) / topName;
         const asked = ask.get(r.id);
-        return { ...r, score: asked === undefined ? lowAsk * named * 0.5 : asked * (1 + nameLift * named) };
+        return { ...r, score: asked === undefined ? lowAsk * named * 0.5 : asked * (1 + lift * named) };
       })
       .sort((a, b) => b.score - a.score);
   }

@@ -83,9 +83,22 @@ describe('the search index', () => {
 });
 
 describe('figures in the index', () => {
-  // A data component that vanished from the text leaves a space before punctuation behind:
-  // "a median of .", "Median pay: .", "( )".
-  const emptyFigure = /\s[.,;:]|\(\s*\)|\s{2}|\bthe figure\b/;
+  // A data component that vanished from the text leaves a space before punctuation behind
+  // ("a median of .", "Median pay: ."), empty brackets or a double space; one that was never
+  // resolved leaves its tag ("<Stat ... />"). Prose that talks about a figure ("may pay more than
+  // the figure shows") is not a dropped figure.
+  const emptyFigure = /\s[.,;:]|\(\s*\)|\s{2}|<[A-Z][A-Za-z]*\b[^>]*\/>/;
+
+  it('catches a figure dropped from a real section, and an unresolved tag', () => {
+    const pay = searchDocuments().find((d) => d.id === '/mri#pay')!;
+    const figure = '$88,180 a year (BLS, May 2024)';
+    expect(pay.text).toContain(figure);
+    expect(emptyFigure.test(pay.text)).toBe(false);
+    expect(emptyFigure.test(pay.text.replace(figure, ''))).toBe(true);
+    expect(emptyFigure.test('Median pay: . Job outlook: .')).toBe(true);
+    expect(emptyFigure.test('a median of <Stat occupation="mri" field="medianPay" /> a year')).toBe(true);
+    expect(emptyFigure.test('So a job with many night shifts may pay more than the figure shows.')).toBe(false);
+  });
 
   it('no indexed section has an empty place where a figure was', () => {
     const bad = searchDocuments()

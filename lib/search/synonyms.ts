@@ -25,7 +25,6 @@ export const nameSynonyms: Record<string, string> = {
   sonographer: 'sonography',
   radiographer: 'radiography',
   radiography: 'radiographer',
-  sonography: 'sonographer',
   'radiation therapist': 'radiation therapy',
   'echo tech': 'echocardiography cardiac sonographer',
   echo: 'echocardiography',
