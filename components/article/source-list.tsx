@@ -1,13 +1,12 @@
-import { formatDate } from '@/lib/site';
+import { provenanceText, type Provenance } from '@/lib/content/provenance';
 
 export type ListedSource = {
   publisher: string;
   title: string;
   url: string;
-  accessed: string;
   edition?: string;
   kind?: 'primary' | 'secondary';
-};
+} & Provenance;
 
 /** The sources a page relies on, each with its edition (when known) and the date an editor checked it. */
 export function SourceList({ sources }: { sources: ListedSource[] }) {
@@ -24,8 +23,7 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
               {s.title}
             </a>
             .{s.edition && ` ${s.edition}.`}
-            {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'} Checked{' '}
-            {formatDate(s.accessed)}.
+            {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'} {provenanceText(s)}
           </li>
         ))}
       </ol>

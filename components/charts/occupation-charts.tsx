@@ -1,7 +1,7 @@
 import { formatSignedPercent, formatThousandsUsd, lowerFirst, summarize } from '@/lib/charts/bars';
 import { growthSeries, paySeries } from '@/lib/charts/occupation-charts';
 import { figureInfo, occupationEditions, occupations } from '@/lib/content/occupations';
-import { formatDate } from '@/lib/site';
+import { provenanceText } from '@/lib/content/provenance';
 import { BarChart } from './bar-chart';
 
 const usd = (v: number) => figureInfo.pay10.format(v);
@@ -19,7 +19,7 @@ function SourceLine({ period }: { period: 'wage' | 'projection' }) {
             Occupational Outlook Handbook
           </a>
           , {s.edition}. {period === 'wage' ? `Pay for ${s.wagePeriod}` : `Projections for ${s.projectionPeriod}`}.
-          Checked {formatDate(s.accessed)}.
+          {provenanceText(s)}
         </span>
       ))}
     </>

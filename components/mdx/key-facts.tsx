@@ -1,5 +1,5 @@
 import { getKeyFactRows, getOccupation } from '@/lib/content';
-import { formatDate } from '@/lib/site';
+import { provenanceText } from '@/lib/content/provenance';
 
 /** The quick-facts box of an occupation, every figure from content/data with its period. */
 export function KeyFacts({ occupation: id }: { occupation: string }) {
@@ -28,8 +28,7 @@ export function KeyFacts({ occupation: id }: { occupation: string }) {
         <a href={source.url} className="text-brand underline">
           {source.publisher}, {source.title}
         </a>
-        , {source.edition}. Pay is the national median: half of workers earned more, half less. Checked{' '}
-        {formatDate(source.accessed)}.
+        , {source.edition}. Pay is the national median: half of workers earned more, half less. {provenanceText(source)}
       </p>
     </div>
   );

@@ -1,5 +1,8 @@
+import { sourceLabel } from '@/lib/content/figure-text';
+import { provenanceText, type Provenance } from '@/lib/content/provenance';
+
 /** What every data source has, whichever data file it comes from. */
-export type LinkableSource = { shortName: string; url: string; title: string; edition: string; accessed: string };
+export type LinkableSource = { shortName: string; url: string; title: string; edition: string } & Provenance;
 
 /** The footnote-style "(BLS, May 2024)" after a figure, linking to where it comes from. */
 export function SourceLink({ source, period }: { source: LinkableSource; period?: string }) {
@@ -7,11 +10,10 @@ export function SourceLink({ source, period }: { source: LinkableSource; period?
     <a
       href={source.url}
       className="text-[0.8em] whitespace-nowrap text-ink-muted underline decoration-dotted underline-offset-2 hover:text-brand"
-      title={`${source.title}, ${source.edition}. Checked ${source.accessed}.`}
+      title={`${source.title}, ${source.edition}. ${provenanceText(source)}`}
     >
       (<span className="sr-only">source: </span>
-      {source.shortName}
-      {period ? `, ${period}` : ''})
+      {sourceLabel(source.shortName, period)})
     </a>
   );
 }

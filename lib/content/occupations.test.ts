@@ -11,8 +11,27 @@ describe('occupation data', () => {
     for (const o of occupations) {
       expect(o.source.url).toMatch(/^https:\/\//);
       expect(o.source.edition).not.toHaveLength(0);
-      expect(o.source.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(o.source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/);
     }
+  });
+
+  it('dates the BLS figures by the days the saved copy of bls.gov was made, not the day they were copied', () => {
+    for (const o of occupations) {
+      expect(o.source.readIn).toBe('saved copy');
+      expect(o.source.retrieved).toBe('2026-01-05/2026-02-27');
+    }
+  });
+
+  it('gives every single occupation its SOC code', () => {
+    const missing = occupations.filter((o) => o.soc === null).map((o) => o.id);
+    // The combined profile covers two codes (29-2034 and 29-2035), so it has none of its own.
+    expect(missing).toEqual(['radiologic-and-mri-technologists']);
+  });
+
+  it('rejects the old "accessed" field, so a date cannot be copied over unread', () => {
+    const bad = structuredClone(occupationsFile) as { occupations: { source: Record<string, unknown> }[] };
+    bad.occupations[0]!.source.accessed = '2026-11-29';
+    expect(() => parseOccupations(bad)).toThrow(/accessed/);
   });
 
   it('rejects a data file with a misspelled field, naming the file and the path', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDataFile } from './data-file';
 import occupationsFile from '../../content/data/occupations.json';
-import { isoDateSchema } from './schema';
+import { readInSchema, retrievedSchema } from './provenance';
 
 /** Where a set of figures comes from; every figure on the site carries one. */
 export const dataSourceSchema = z.strictObject({
@@ -10,7 +10,11 @@ export const dataSourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }),
   edition: z.string().min(1),
-  accessed: isoDateSchema,
+  /** The day (or span of days) the figures were read in the source: not the day they were copied
+   *  here. Replaces the old `accessed`. */
+  retrieved: retrievedSchema,
+  /** "source" (the live page) or "saved copy" (a copy of the page saved on the retrieved date). */
+  readIn: readInSchema,
   wagePeriod: z.string().min(1),
   employmentYear: z.string().regex(/^\d{4}$/),
   projectionPeriod: z.string().regex(/^\d{4}–\d{2}$/),
@@ -255,7 +259,7 @@ export function occupationEditions(list: Occupation[] = occupations): DataSource
       o.source.edition,
       o.source.wagePeriod,
       o.source.projectionPeriod,
-      o.source.accessed,
+      o.source.retrieved,
     ].join('|');
     if (!seen.has(key)) seen.set(key, o.source);
   }

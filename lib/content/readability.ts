@@ -41,7 +41,7 @@ export function proseOf(raw: string): string {
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
-    .replace(/(\w)\.(?=\w)/g, '$1')
+    .replace(/([A-Za-z])\.(?=[A-Za-z])/g, '$1')
     .replace(/\b(e\.g|i\.e|etc|vs|No)\./g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,3 +1,4 @@
+import { retrievedRange } from './provenance';
 import { describe, expect, it } from 'vitest';
 import specialtiesFile from '../../content/data/specialties.json';
 import { credentialsData } from './credentials';
@@ -98,7 +99,7 @@ describe('the specialty comparison', () => {
         }
         for (const source of cell.sources) {
           expect(source.url, where).toMatch(/^https?:\/\//);
-          expect(source.accessed, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(retrievedRange(source).from, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         }
       }
     }

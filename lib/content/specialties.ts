@@ -1,3 +1,4 @@
+import { provenanceOf, type Provenance } from './provenance';
 import { z } from 'zod';
 import { parseDataFile } from './data-file';
 import specialtiesFile from '../../content/data/specialties.json';
@@ -166,7 +167,7 @@ export const specialtiesData = parseSpecialties(specialtiesFile);
 export { comparisonColumns, type ColumnId } from './comparison-columns';
 
 /** What a cell cites: a data source from any of the data files. */
-export type CellSource = Pick<FactSource, 'publisher' | 'shortName' | 'title' | 'url' | 'edition' | 'accessed'>;
+export type CellSource = Pick<FactSource, 'publisher' | 'shortName' | 'title' | 'url' | 'edition'> & Provenance;
 
 export type Cell =
   | { status: 'value'; lines: string[]; period?: string; note?: string; sources: CellSource[] }
@@ -199,7 +200,7 @@ function toCellSource(s: CellSource): CellSource {
     title: s.title,
     url: s.url,
     edition: s.edition,
-    accessed: s.accessed,
+    ...provenanceOf(s),
   };
 }
 

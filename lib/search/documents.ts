@@ -2,6 +2,7 @@ import { getAllArticles, type Article } from '../content';
 import { glossary } from '../content/glossary';
 import { licensureData, stateFinderPath, statePageDescription, statePageTitle } from '../content/licensure';
 import { tools } from '../content/tools';
+import { resolveFigureComponents } from '../content/figure-text';
 import { proseOf } from '../content/readability';
 import type { SearchDoc } from './engine';
 
@@ -13,11 +14,12 @@ export function articleSections(article: Article): SearchDoc[] {
   parts.forEach((part, i) => {
     const heading = i === 0 ? '' : (ids[i - 1]?.text ?? '');
     const anchor = i === 0 ? '' : `#${ids[i - 1]?.id ?? ''}`;
-    const text = proseOf(part)
-      .replace(/\bthe figure\b/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!text && i > 0) return;
+    // Figures are resolved before the prose is taken, so "a median of $89,340 a year (BLS, May 2024)"
+    // survives; a line holding only a block tag (<Callout>, </Callout>) is not a sentence.
+    const blocks = resolveFigureComponents(part).replace(/^\s*<\/?[A-Z][^>]*>\s*$/gm, '');
+    const text = proseOf(blocks).replace(/:\./g, ':');
+    // "Next steps" is a list of links to other pages: it never answers a question itself.
+    if ((!text && i > 0) || heading === 'Next steps') return;
     docs.push({
       id: `${article.url}${anchor}`,
       url: article.url,

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { getArticlesBySpecialty, specialties } from '@/lib/content';
 import { comparisonSources, getComparison } from '@/lib/content/specialties';
 import { occupationEditions } from '@/lib/content/occupations';
-import { formatDate } from '@/lib/site';
+import { provenanceText } from '@/lib/content/provenance';
 import { absoluteUrl } from '@/lib/site';
 
 const title = 'Compare imaging specialties';
@@ -54,8 +54,8 @@ export default function ComparePage() {
           {editions.map((e, i) => (
             <span key={e.edition}>
               {i > 0 && '; '}
-              {e.publisher}, {e.edition}, pay for {e.wagePeriod}, projections for {e.projectionPeriod}, checked{' '}
-              {formatDate(e.accessed)}
+              {e.publisher}, {e.edition}, pay for {e.wagePeriod}, projections for {e.projectionPeriod}.{' '}
+              {provenanceText(e).replace(/\.$/, '')}
             </span>
           ))}
           . See also the{' '}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AnswerCard } from '@/components/search/answer-card';
 import { Highlighted } from '@/components/search/highlighted';
 import { SearchForm } from '@/components/search/search-form';
+import { answerCard } from '@/lib/search/answer';
 import { cleanQuery, searchSite } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
@@ -22,6 +24,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const q = cleanQuery((await searchParams).q);
   const hits = q ? searchSite(q, 20) : [];
+  const card = q ? answerCard(q, hits) : null;
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
@@ -33,6 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
             : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”.`}
         </p>
       )}
+      {card && <AnswerCard card={card} />}
       {hits.length > 0 && (
         <ol className="mt-4 max-w-3xl space-y-5">
           {hits.map((hit) => (

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { provenanceText, retrievedRange, retrievedSchema } from './provenance';
+
+describe('provenance', () => {
+  it('says a saved copy was read between two days when only the span is known', () => {
+    expect(provenanceText({ retrieved: '2026-01-05/2026-02-27', readIn: 'saved copy' })).toBe(
+      'Read in a copy of the page saved between January 5 and February 27, 2026.',
+    );
+  });
+
+  it('names the one day a live page was read', () => {
+    expect(provenanceText({ retrieved: '2026-11-29', readIn: 'source' })).toBe('Read on November 29, 2026.');
+  });
+
+  it('keeps "Checked" for the data files that record when an editor checked the page', () => {
+    expect(provenanceText({ accessed: '2026-11-29' })).toBe('Checked November 29, 2026.');
+  });
+
+  it('gives the first and last possible day', () => {
+    expect(retrievedRange({ retrieved: '2026-01-05/2026-02-27', readIn: 'saved copy' })).toEqual({
+      from: '2026-01-05',
+      to: '2026-02-27',
+    });
+  });
+
+  it('rejects an impossible date and an interval that ends before it starts', () => {
+    expect(retrievedSchema.safeParse('2026-02-30').success).toBe(false);
+    expect(retrievedSchema.safeParse('2026-02-27/2026-01-05').success).toBe(false);
+    expect(retrievedSchema.safeParse('February 2026').success).toBe(false);
+  });
+});
