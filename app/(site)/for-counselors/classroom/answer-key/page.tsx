@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { DateLine, SheetHeader } from '@/components/classroom/sheet';
 import { classroomPaths, getAnswerKey, inSentence, type SourcedAnswer } from '@/lib/content/classroom';
+import { provenanceText } from '@/lib/content/provenance';
 import { comparisonSources, type Cell, type ColumnId } from '@/lib/content/specialties';
-import { absoluteUrl, formatDate } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 
 const title = 'Answer key';
 const description =
@@ -161,7 +162,7 @@ export default function AnswerKeyPage() {
         <ul className="mt-1 space-y-0.5 print:columns-2 print:gap-6 print:space-y-0">
           {comparisonSources(key.rows).map((s) => (
             <li key={s.url} className="break-inside-avoid">
-              {s.publisher}, <span className="italic">{s.title}</span>, {s.edition}, checked {formatDate(s.accessed)}:{' '}
+              {s.publisher}, <span className="italic">{s.title}</span>, {s.edition}. {provenanceText(s)}{' '}
               <a href={s.url} className="break-all underline">
                 {s.url}
               </a>
