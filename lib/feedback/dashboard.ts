@@ -7,7 +7,10 @@ export const otherPagesFilter = 'other';
 
 const filterSchema = z.object({
   // A topic (its hub and articles), or "other": home, tools, state pages, site pages, search, 404.
-  topic: z.enum([...topics, otherPagesFilter]).optional().catch(undefined),
+  topic: z
+    .enum([...topics, otherPagesFilter])
+    .optional()
+    .catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
 });

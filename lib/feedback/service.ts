@@ -101,10 +101,7 @@ function confirmationPage(input: FeedbackInput, voteId: string, stamp: string): 
 function detailsPage(page: string, voteId: string): Response {
   const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
   const reasons = feedbackReasons
-    .map(
-      (r) =>
-        `<li><label><input type="checkbox" name="reasons" value="${r.id}"> ${escapeHtml(r.label)}</label></li>`,
-    )
+    .map((r) => `<li><label><input type="checkbox" name="reasons" value="${r.id}"> ${escapeHtml(r.label)}</label></li>`)
     .join('');
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tell us what was wrong</title></head><body><main id="feedback"><h1>Thank you: your answer is counted</h1><p>Your answer: No, the page did not help. It is saved. If you like, tell us what was wrong.</p><form method="post" action="/api/feedback">${hidden('step', 'details')}${hidden('page', page)}${hidden('voteId', voteId)}<fieldset><legend>What was wrong? Tick any that apply.</legend><ul>${reasons}</ul></fieldset><p><label for="feedback-comment">Anything else? (optional)</label><br><textarea id="feedback-comment" name="comment" maxlength="${maxCommentLength}" rows="4" cols="40" aria-describedby="feedback-privacy"></textarea></p><p id="feedback-privacy">${escapeHtml(privacyLine)}</p><div hidden><label>Leave this field empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label></div><p><button type="submit">Send</button></p></form><p><a href="${escapeHtml(page)}#feedback-thanks">Skip this and go back to the page</a></p></main></body></html>`;
   return new Response(body, {

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const description =
   'How counselors can use the guide: printable handouts, a one-sheet index with QR codes, and links to any section.';
@@ -109,6 +110,7 @@ export default function ForCounselorsPage() {
           ))}
         </ul>
       </section>
+      <FeedbackSection page="/for-counselors" />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { search } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { searchPage } from '@/lib/feedback/pages';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -65,6 +67,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </div>
       )}
+      <FeedbackSection page={searchPage} />
     </>
   );
 }

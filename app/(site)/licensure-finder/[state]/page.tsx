@@ -17,6 +17,7 @@ import {
   type UsState,
 } from '@/lib/content/licensure';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 type Props = { params: Promise<{ state: string }> };
 
@@ -107,6 +108,7 @@ export default async function StateLicensurePage({ params }: Props) {
         </Link>{' '}
         to learn why the rules differ.
       </p>
+      <FeedbackSection page={stateFinderPath(state.code)} />
     </>
   );
 }
