@@ -116,7 +116,7 @@ describe('POST /api/feedback', () => {
     expect(body.issues.map((i) => i.path)).toEqual(['helpful']);
   });
 
-  it('answers 422 when the page is not a published article', async () => {
+  it('answers 422 when the page does not take feedback', async () => {
     const response = await handleFeedback(post(vote({ page: '/no-such-page' })), ctx);
     expect(response.status).toBe(422);
     expect(await ctx.store.count()).toBe(0);
