@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { LinkList } from '@/components/ui/link-list';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { SearchForm } from '@/components/search/search-form';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { getArticlesByTopic, getNavTree } from '@/lib/content';
+import { notFoundPage } from '@/lib/feedback/pages';
 
 export default function NotFound() {
   const specialtyPages = getArticlesByTopic('specialties');
@@ -42,6 +44,8 @@ export default function NotFound() {
           <LinkList bullets className="mt-3" items={specialtyPages.map((a) => ({ href: a.url, title: a.title }))} />
         </>
       )}
+      {/* Every unknown address shares one key: the mistyped address itself is not stored. */}
+      <FeedbackSection page={notFoundPage} />
     </SiteChrome>
   );
 }

@@ -139,6 +139,45 @@ async function floodAndGuess(label: string, config: DbConfig, ports: number[]) {
     `100 addresses × 5 votes to one page: ${accepted} answered 201, ${stored} stored, ${tooMany.length} answered 429 (all with Retry-After: ${withRetryAfter === tooMany.length ? 'yes' : 'no'}); per-page cap 60`,
   );
 
+  // 3. Follow-ups: one No, then 100 rewrites of its reasons with spoofed headers. They pass the same
+  // per-client limit as votes, never add a vote, and a made-up vote id is a 404.
+  const before = await storedVotes(config);
+  const noId = randomUUID();
+  const from = label === 'SQLite' ? '127.0.4.1' : '127.0.4.2';
+  await send(at(0), {
+    method: 'POST',
+    path: '/api/feedback',
+    headers: json,
+    body: vote('/ct', { helpful: 'no', voteId: noId }),
+    from,
+  });
+  let updated = 0;
+  let refused = 0;
+  for (let i = 0; i < 100; i++) {
+    const spoof = `198.51.100.${i}`;
+    const answer = await send(at(i), {
+      method: 'POST',
+      path: '/api/feedback',
+      headers: { ...json, 'x-forwarded-for': spoof, 'x-real-ip': spoof },
+      body: JSON.stringify({ step: 'details', page: '/ct', voteId: noId, reasons: ['other'], comment: `rewrite ${i}` }),
+      from,
+    });
+    if (answer.status === 200) updated += 1;
+    if (answer.status === 429 && Number(answer.headers['retry-after']) > 0) refused += 1;
+  }
+  const unknown = await send(at(1), {
+    method: 'POST',
+    path: '/api/feedback',
+    headers: json,
+    body: JSON.stringify({ step: 'details', page: '/ct', voteId: randomUUID(), reasons: ['other'] }),
+    from: '127.0.4.3',
+  });
+  const added = (await storedVotes(config)) - before;
+  check(
+    added === 1 && updated === 19 && refused === 81 && unknown.status === 404,
+    `one No, then 100 follow-ups with spoofed headers: ${added} vote stored, ${updated} follow-ups applied, ${refused} answered 429 with Retry-After (per-client limit 20); a follow-up for an unknown vote id: ${unknown.status}`,
+  );
+
   // 3. Editor lock-out by a spoofed local address: the attacker (127.0.0.200) claims to be 127.0.0.1.
   for (let i = 0; i < 15; i++) {
     await send(at(i), {
@@ -307,6 +346,17 @@ async function storeDown(label: string, port: number, breakWrites: () => Promise
     status.status === 503 && Number(status.headers['retry-after']) > 0 && status.body.includes('<h1>'),
     `status change that cannot be written: ${status.status}, Retry-After ${status.headers['retry-after']}, a page in words (before: 500)`,
   );
+  const details = await send(port, {
+    method: 'POST',
+    path: '/api/feedback',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ step: 'details', page: '/mri', voteId, reasons: 'other' }).toString(),
+    from: '127.0.5.1',
+  });
+  check(
+    details.status === 503 && Number(details.headers['retry-after']) > 0 && details.body.includes('<h1>'),
+    `follow-up to a No that cannot be written: ${details.status}, Retry-After ${details.headers['retry-after']}, a page in words`,
+  );
 }
 
 async function storeCannotOpen(label: string, port: number) {
@@ -349,7 +399,7 @@ try {
     method: 'POST',
     path: '/api/feedback',
     headers: { ...json, 'x-forwarded-for': '1' },
-    body: vote('/mri', { voteId: sqliteVote }),
+    body: vote('/mri', { voteId: sqliteVote, helpful: 'no' }),
     from: '127.0.3.1',
   });
   await storeDown(
@@ -391,7 +441,7 @@ try {
       method: 'POST',
       path: '/api/feedback',
       headers: json,
-      body: vote('/mri', { voteId: pgVote }),
+      body: vote('/mri', { voteId: pgVote, helpful: 'no' }),
       from: '127.0.3.2',
     });
     await storeDown(

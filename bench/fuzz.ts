@@ -42,7 +42,7 @@ function deep(n: number): string {
 /** One request that must be rejected: each case breaks at least one rule. */
 function badRequest(): { body: string; type: string } {
   const vote = { page: '/radiography', helpful: 'no', reasons: ['other'], elapsedMs: 5000 };
-  switch (Math.floor(rand() * 12)) {
+  switch (Math.floor(rand() * 14)) {
     case 0:
       return { body: pick(['{', '{"page":', 'null', '"x"', '[]', '{"a":1,}', '']), type: 'application/json' };
     case 1:
@@ -87,6 +87,28 @@ function badRequest(): { body: string; type: string } {
       };
     case 9:
       return { body: JSON.stringify({ ...vote, extra: pick(nasty) }), type: 'application/json' };
+    case 12:
+      // A follow-up that names no stored vote, or breaks a field: it may never add a vote.
+      return {
+        body: JSON.stringify({
+          step: 'details',
+          page: pick(['/radiography', '/nope', pick(nasty)]),
+          voteId: pick([crypto.randomUUID(), 'not-a-uuid', pick(nasty)]),
+          reasons: pick([['other'], ['bogus'], 'other']),
+          ...(rand() < 0.3 ? { helpful: 'yes' } : {}),
+        }),
+        type: 'application/json',
+      };
+    case 13:
+      return {
+        body: new URLSearchParams({
+          step: pick(['details', 'vote', pick(nasty)]),
+          page: '/radiography',
+          voteId: pick([crypto.randomUUID(), pick(nasty)]),
+          helpful: pick(['maybe', '']),
+        }).toString(),
+        type: 'application/x-www-form-urlencoded',
+      };
     case 10:
       return { body: 'x'.repeat(8193 + Math.floor(rand() * 100_000)), type: 'application/json' };
     default:

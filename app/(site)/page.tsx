@@ -3,6 +3,7 @@ import { LinkCards } from '@/components/ui/link-list';
 import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo, topicUrl } from '@/lib/content';
 import { tools } from '@/lib/content/tools';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 export const metadata = { alternates: { canonical: absoluteUrl('/') } };
 
@@ -75,6 +76,7 @@ export default function HomePage() {
           </Link>
         </p>
       </section>
+      <FeedbackSection page="/" />
     </>
   );
 }

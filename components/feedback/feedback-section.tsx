@@ -1,6 +1,6 @@
 import { FeedbackWidget } from './feedback-widget';
 
-/** The "Is this page helpful?" box at the end of every article. */
+/** The "Is this page helpful?" box at the end of every page a reader can land on, keyed by `page`. */
 export function FeedbackSection({ page }: { page: string }) {
   return (
     <section

@@ -2,12 +2,16 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useEnhanced, useBrowserValue } from '@/components/use-browser-value';
-import { feedbackReasons, maxCommentLength } from '@/lib/feedback/reasons';
+import { feedbackReasons, maxCommentLength, privacyLine } from '@/lib/feedback/reasons';
+import { cn } from '@/lib/cn';
 
-type State = 'ask' | 'no' | 'sending' | 'thanks' | 'already';
+type State = 'ask' | 'sending' | 'details' | 'sending-details' | 'thanks' | 'already';
+type Answer = 'yes' | 'no';
+
+/** Milliseconds since the page loaded: the server ignores votes sent sooner than a person reads. */
+const sincePageLoad = () => Math.round(performance.now());
 
 const storageKey = (page: string) => `feedback:v1:${page}`;
-const privacyLine = 'Do not include personal information such as your name, email or phone number. We cannot reply.';
 
 function Honeypot() {
   // People never see this field; bots that fill every input give themselves away.
@@ -40,19 +44,20 @@ function Reasons() {
 }
 
 /**
- * "Is this page helpful?" Without JavaScript it is two plain forms (the No form inside <details>);
- * with JavaScript it sends JSON, manages focus and remembers the vote in this browser.
+ * "Is this page helpful?" Without JavaScript it is two plain forms: Yes and No each post, and the
+ * server asks a No for its reasons on a page of its own. With JavaScript, Yes and No are each stored
+ * on tap (JSON); a No then offers reasons and a comment that update that same vote.
  */
 export function FeedbackWidget({ page }: { page: string }) {
   // False on the server and during hydration (the plain forms), true once JavaScript runs.
   const enhanced = useEnhanced();
   const votedEarlier = useBrowserValue(() => localStorage.getItem(storageKey(page)) !== null, false);
-  const [answer, setState] = useState<State>('ask');
-  // A vote from an earlier visit means we do not ask again; this visit's vote shows its thank-you.
-  const state: State = votedEarlier && answer !== 'thanks' ? 'already' : answer;
+  const [current, setState] = useState<State>('ask');
+  const [picked, setPicked] = useState<Answer | null>(null);
+  // A vote from an earlier visit means we do not ask again; this visit's vote shows its answer.
+  const state: State = votedEarlier && picked === null ? 'already' : current;
   const [error, setError] = useState('');
   const [count, setCount] = useState(0);
-  const noButton = useRef<HTMLButtonElement>(null);
   const formStart = useRef<HTMLFieldSetElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const voteId = useRef('');
@@ -64,43 +69,56 @@ export function FeedbackWidget({ page }: { page: string }) {
 
   useEffect(() => {
     if (state === 'thanks') message.current?.focus();
-    if (state === 'no') formStart.current?.querySelector('input')?.focus();
+    if (state === 'details') formStart.current?.querySelector('input')?.focus();
   }, [state]);
 
-  async function send(helpful: 'yes' | 'no', form?: HTMLFormElement) {
-    setError('');
-    setState('sending');
-    const data = form ? new FormData(form) : null;
-    const body = {
-      page,
-      helpful,
-      voteId: voteId.current,
-      elapsedMs: Math.round(performance.now()),
-      reasons: data ? data.getAll('reasons') : [],
-      comment: (data?.get('comment') as string | null) || undefined,
-      website: (data?.get('website') as string | null) || undefined,
-    };
-    try {
-      const response = await fetch('/api/feedback', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) {
-        const answer = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(answer.error ?? 'Something went wrong.');
-      }
-      localStorage.setItem(storageKey(page), helpful);
-      setState('thanks');
-    } catch (e) {
-      setError(`Your feedback was not sent. ${(e as Error).message} Please try again.`);
-      setState(helpful === 'no' ? 'no' : 'ask');
+  async function post(body: Record<string, unknown>) {
+    const response = await fetch('/api/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ page, voteId: voteId.current, elapsedMs: sincePageLoad(), ...body }),
+    });
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => ({}))) as { error?: string };
+      throw new Error(answer.error ?? 'Something went wrong.');
     }
   }
 
-  function submitNo(event: FormEvent<HTMLFormElement>) {
+  const failed = (e: unknown) => `Your feedback was not sent. ${(e as Error).message} Please try again.`;
+
+  /** Yes and No are both stored on tap; a No then opens the optional reasons. */
+  async function vote(helpful: Answer) {
+    setError('');
+    setPicked(helpful);
+    setState('sending');
+    try {
+      await post({ helpful });
+      localStorage.setItem(storageKey(page), helpful);
+      setState(helpful === 'no' ? 'details' : 'thanks');
+    } catch (e) {
+      setError(failed(e));
+      setPicked(null);
+      setState('ask');
+    }
+  }
+
+  async function sendDetails(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void send('no', event.currentTarget);
+    const data = new FormData(event.currentTarget);
+    setError('');
+    setState('sending-details');
+    try {
+      await post({
+        step: 'details',
+        reasons: data.getAll('reasons'),
+        comment: (data.get('comment') as string | null) || undefined,
+        website: (data.get('website') as string | null) || undefined,
+      });
+      setState('thanks');
+    } catch (e) {
+      setError(failed(e));
+      setState('details');
+    }
   }
 
   const heading = (
@@ -108,101 +126,81 @@ export function FeedbackWidget({ page }: { page: string }) {
       Is this page helpful?
     </h2>
   );
-  const buttonClass =
-    'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-paper-alt disabled:opacity-60';
+  const buttonClass = 'rounded border-2 border-brand px-4 py-2 font-semibold';
+  const secondary = `${buttonClass} text-brand hover:bg-paper-alt disabled:opacity-60`;
+  const primary = `${buttonClass} bg-brand text-paper disabled:opacity-60`;
   const errorLine = error && (
     <p role="alert" className="mt-3 font-semibold text-warning">
       {error}
     </p>
   );
+  const thanksText = 'Thank you for your feedback. Editors read every answer.';
 
   if (!enhanced) {
     return (
       <div>
         {heading}
         <div className="mt-3 flex flex-wrap items-start gap-3">
-          <form method="post" action="/api/feedback">
-            <input type="hidden" name="page" value={page} />
-            <input type="hidden" name="helpful" value="yes" />
-            <Honeypot />
-            <button type="submit" className={buttonClass} aria-label="Yes, this page is helpful">
-              Yes
-            </button>
-          </form>
-          <details className="w-full sm:w-auto">
-            <summary
-              className={`${buttonClass} inline-block cursor-pointer list-none`}
-              aria-label="No, this page is not helpful"
-            >
-              No
-            </summary>
-            <form method="post" action="/api/feedback" className="mt-4 space-y-4">
+          {(['yes', 'no'] as const).map((helpful) => (
+            <form key={helpful} method="post" action="/api/feedback">
               <input type="hidden" name="page" value={page} />
-              <input type="hidden" name="helpful" value="no" />
+              <input type="hidden" name="helpful" value={helpful} />
               <Honeypot />
-              <Reasons />
-              <label className="block">
-                <span className="font-semibold">Anything else? (optional)</span>
-                <textarea
-                  name="comment"
-                  maxLength={maxCommentLength}
-                  rows={4}
-                  className="mt-1 block w-full rounded border border-line bg-paper p-2"
-                />
-              </label>
-              <p className="text-sm text-ink-muted">{privacyLine}</p>
-              <button type="submit" className={buttonClass}>
-                Send
+              <button
+                type="submit"
+                className={secondary}
+                aria-label={helpful === 'yes' ? 'Yes, this page is helpful' : 'No, this page is not helpful'}
+              >
+                {helpful === 'yes' ? 'Yes' : 'No'}
               </button>
             </form>
-          </details>
+          ))}
         </div>
         <p id="feedback-thanks" tabIndex={-1} className="mt-3 hidden font-semibold target:block">
-          Thank you for your feedback. Editors read every answer.
+          {thanksText}
         </p>
       </div>
     );
   }
 
+  const choice = (helpful: Answer) => (
+    <button
+      type="button"
+      // The answer picked stays pressed (and says so with a tick, not colour alone).
+      aria-pressed={picked === helpful}
+      aria-label={helpful === 'yes' ? 'Yes, this page is helpful' : 'No, this page is not helpful'}
+      className={picked === helpful ? cn(buttonClass, 'bg-brand text-paper') : secondary}
+      disabled={picked !== null}
+      onClick={() => void vote(helpful)}
+    >
+      {picked === helpful && <span aria-hidden="true">✓ </span>}
+      {helpful === 'yes' ? 'Yes' : 'No'}
+    </button>
+  );
+
   return (
     <div>
       {heading}
       <div aria-live="polite">
-        {state === 'thanks' && (
-          <p ref={message} tabIndex={-1} className="mt-3 font-semibold">
-            Thank you for your feedback. Editors read every answer.
-          </p>
-        )}
         {state === 'already' && <p className="mt-3">You have already told us about this page. Thank you.</p>}
       </div>
-      {(state === 'ask' || state === 'no' || state === 'sending') && (
+      {state !== 'already' && (
         <div className="mt-3 flex flex-wrap gap-3">
-          <button
-            type="button"
-            className={buttonClass}
-            aria-label="Yes, this page is helpful"
-            disabled={state === 'sending'}
-            onClick={() => void send('yes')}
-          >
-            Yes
-          </button>
-          <button
-            type="button"
-            ref={noButton}
-            className={buttonClass}
-            aria-expanded={state === 'no' || state === 'sending'}
-            aria-controls="feedback-no-form"
-            aria-label="No, this page is not helpful"
-            disabled={state === 'sending'}
-            onClick={() => setState(state === 'no' ? 'ask' : 'no')}
-          >
-            No
-          </button>
+          {choice('yes')}
+          {choice('no')}
         </div>
       )}
       {state === 'ask' && errorLine}
-      {(state === 'no' || state === 'sending') && (
-        <form id="feedback-no-form" onSubmit={submitNo} className="mt-4 space-y-4">
+      {state === 'thanks' && (
+        <p ref={message} tabIndex={-1} className="mt-3 font-semibold">
+          {thanksText}
+        </p>
+      )}
+      {(state === 'details' || state === 'sending-details') && (
+        <form onSubmit={sendDetails} className="mt-4 space-y-4" aria-labelledby="feedback-counted">
+          <p id="feedback-counted" className="font-semibold">
+            Your answer is counted. If you like, tell us what was wrong.
+          </p>
           <fieldset ref={formStart} className="contents">
             <Reasons />
           </fieldset>
@@ -226,18 +224,16 @@ export function FeedbackWidget({ page }: { page: string }) {
           <Honeypot />
           {errorLine}
           <div className="flex gap-3">
-            <button type="submit" className={buttonClass} disabled={state === 'sending'}>
-              {state === 'sending' ? 'Sending…' : 'Send'}
+            <button type="submit" className={primary} disabled={state === 'sending-details'}>
+              {state === 'sending-details' ? 'Sending…' : 'Send'}
             </button>
             <button
               type="button"
-              className={buttonClass}
-              onClick={() => {
-                setState('ask');
-                noButton.current?.focus();
-              }}
+              className={secondary}
+              disabled={state === 'sending-details'}
+              onClick={() => setState('thanks')}
             >
-              Cancel
+              Skip
             </button>
           </div>
         </form>

@@ -1,9 +1,8 @@
-import { getAllArticles } from '../content';
 import { createDb, migrate } from '../db';
 import { env } from '../env';
-import { quizPath } from '../quiz/questions';
 import { site } from '../site';
 import { dbConfigFromEnv, getLimits } from './limits';
+import { feedbackPages } from './pages';
 import type { FeedbackContext } from './service';
 import { FeedbackStore } from './store';
 import type { ViewContext } from './views';
@@ -22,8 +21,8 @@ async function build(): Promise<FeedbackContext & ViewContext> {
       .catch((error) => console.error('feedback: retention purge failed', error));
   await purge();
   setInterval(purge, dayMs).unref();
-  // Articles, and the quiz, whose result page carries the widget too.
-  const published = new Set([...getAllArticles().map((a) => a.url), quizPath]);
+  // Every page that shows the widget: the sitemap's paths, search and the 404 page.
+  const published = new Set(feedbackPages());
   return {
     store,
     isPublishedPage: (path) => published.has(path),

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { getArticlesByTopic, topics } from '../content';
+import { topics } from '../content';
+import { otherPages, topicPages } from './pages';
 import type { FeedbackFilter } from './store';
 
+export const otherPagesFilter = 'other';
+
 const filterSchema = z.object({
-  topic: z.enum(topics).optional().catch(undefined),
+  // A topic (its hub and articles), or "other": home, tools, state pages, site pages, search, 404.
+  topic: z
+    .enum([...topics, otherPagesFilter])
+    .optional()
+    .catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
 });
@@ -24,7 +31,7 @@ export function parseDashboardFilter(
 
 export function toStoreFilter(filter: DashboardFilter): FeedbackFilter {
   return {
-    ...(filter.topic ? { pages: getArticlesByTopic(filter.topic).map((a) => a.url) } : {}),
+    ...(filter.topic ? { pages: filter.topic === otherPagesFilter ? otherPages() : topicPages(filter.topic) } : {}),
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
   };

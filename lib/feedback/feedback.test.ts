@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { clientAddress } from './client-key';
 import { safeEqual, suppliedToken } from './admin-auth';
 import { csvCell, feedbackCsv } from './csv';
-import { feedbackSchema, formToInput } from './schema';
+import { feedbackPages, notFoundPage, otherPages, searchPage, topicPages } from './pages';
+import { feedbackDetailsSchema, feedbackSchema, formToInput, isDetailsStep } from './schema';
+import { getSitemapEntries } from '../content/sitemap';
+import { getArticlesByTopic } from '../content';
 import { scrubComment } from './scrub';
 
 describe('the feedback schema', () => {
@@ -23,11 +26,45 @@ describe('the feedback schema', () => {
     expect(feedbackSchema.safeParse({ page: '/x', helpful: 'yes', ip: '1.2.3.4' }).success).toBe(false);
   });
 
+  it('takes the path of any page, nested or not, and nothing else', () => {
+    for (const page of ['/', '/radiography', '/topics/safety', '/licensure-finder/nh', '/404'])
+      expect(feedbackSchema.safeParse({ page, helpful: 'yes' }).success, page).toBe(true);
+    for (const page of ['', 'radiography', '//evil.example', '/a//b', '/topics/', '/Topics', '/a?b=1', '/a#b'])
+      expect(feedbackSchema.safeParse({ page, helpful: 'yes' }).success, page).toBe(false);
+  });
+
+  it('tells a follow-up from a vote, and a follow-up needs the id of its vote', () => {
+    const followUp = { step: 'details', page: '/ct', voteId: '3f1c7c9e-8a53-4d7c-9c1e-2b7f0f7a9d11' };
+    expect(isDetailsStep(followUp)).toBe(true);
+    expect(isDetailsStep({ page: '/ct', helpful: 'no' })).toBe(false);
+    expect(feedbackDetailsSchema.parse(followUp)).toMatchObject({ reasons: [] });
+    expect(feedbackDetailsSchema.safeParse({ ...followUp, voteId: undefined }).success).toBe(false);
+    expect(feedbackDetailsSchema.safeParse({ ...followUp, helpful: 'yes' }).success).toBe(false);
+  });
+
   it('reads a form post into the same shape as JSON', () => {
     const form = new URLSearchParams(
       'page=%2Fsonography&helpful=no&reasons=broken-link&reasons=other&comment=&website=',
     );
     expect(formToInput(form)).toEqual({ page: '/sonography', helpful: 'no', reasons: ['broken-link', 'other'] });
+  });
+});
+
+describe('the pages that take feedback', () => {
+  it('are every sitemap page, search and the 404 key', () => {
+    const pages = new Set(feedbackPages());
+    for (const { path } of getSitemapEntries()) expect(pages.has(path), path).toBe(true);
+    for (const path of ['/', '/topics', '/topics/safety', '/compare', '/licensure-finder/nh', searchPage, notFoundPage])
+      expect(pages.has(path), path).toBe(true);
+    expect(pages.has('/admin/feedback')).toBe(false);
+  });
+
+  it('group into topics (hub and articles) and other pages, with nothing left out', () => {
+    expect(topicPages('safety')).toEqual(['/topics/safety', ...getArticlesByTopic('safety').map((a) => a.url)]);
+    const other = otherPages();
+    expect(other).toEqual(expect.arrayContaining(['/', '/compare', '/licensure-finder/nh', '/search', '/404']));
+    expect(other).not.toContain('/topics/safety');
+    expect(other).not.toContain('/radiography');
   });
 });
 

@@ -12,3 +12,7 @@ export const feedbackReasons = [
 export type FeedbackReason = (typeof feedbackReasons)[number]['id'];
 
 export const maxCommentLength = 1000;
+
+/** Shown beside every comment box (the widget and the plain follow-up form). */
+export const privacyLine =
+  'Do not include personal information such as your name, email or phone number. We cannot reply.';

@@ -116,7 +116,7 @@ describe('POST /api/feedback', () => {
     expect(body.issues.map((i) => i.path)).toEqual(['helpful']);
   });
 
-  it('answers 422 when the page is not a published article', async () => {
+  it('answers 422 when the page does not take feedback', async () => {
     const response = await handleFeedback(post(vote({ page: '/no-such-page' })), ctx);
     expect(response.status).toBe(422);
     expect(await ctx.store.count()).toBe(0);
@@ -218,5 +218,141 @@ describe('POST /api/feedback', () => {
     const response = await handleFeedback(post(vote()), ctx);
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('60');
+  });
+});
+
+describe('the follow-up to a No', () => {
+  const form = { 'content-type': 'application/x-www-form-urlencoded' };
+  const bareNo = (voteId: string) => vote({ voteId, reasons: [] });
+  const details = (voteId: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      step: 'details',
+      page: '/radiography',
+      voteId,
+      reasons: ['broken-link'],
+      comment: 'Mail me at a@b.co',
+      elapsedMs: 20000,
+      ...extra,
+    });
+  /** The hidden fields of an HTML form in a response, as a form body (what a browser sends unticked). */
+  const formFields = (html: string) =>
+    new URLSearchParams(
+      [...html.matchAll(/type="hidden" name="([a-zA-Z]+)" value="([^"]*)"/g)].map(
+        (m) => [m[1]!, m[2]!] as [string, string],
+      ),
+    );
+
+  it('counts a No stored on tap even when no reasons follow', async () => {
+    expect((await handleFeedback(post(bareNo(randomUUID())), ctx)).status).toBe(201);
+    expect((await handleFeedback(post(vote({ helpful: 'yes', reasons: [] })), ctx)).status).toBe(201);
+    const [s] = await ctx.store.summary();
+    expect(s).toMatchObject({ votes: 2, yes: 1, no: 1 });
+  });
+
+  it('updates that same vote with its reasons and a scrubbed comment, and a repeat changes nothing', async () => {
+    const id = randomUUID();
+    await handleFeedback(post(bareNo(id)), ctx);
+    const first = await handleFeedback(post(details(id)), ctx);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ ok: true, updated: true });
+    const after = await ctx.store.rows();
+    expect(after).toMatchObject([
+      { voteId: id, helpful: false, reasons: ['broken-link'], comment: 'Mail me at [email]' },
+    ]);
+    expect((await handleFeedback(post(details(id)), ctx)).status).toBe(200);
+    expect(await ctx.store.rows()).toEqual(after);
+    expect(await ctx.store.count()).toBe(1);
+  });
+
+  it('answers 404 to details for a vote id it does not know, and stores nothing', async () => {
+    const response = await handleFeedback(post(details(randomUUID())), ctx);
+    expect(response.status).toBe(404);
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('answers 409 to details for a Yes and leaves it alone', async () => {
+    const id = randomUUID();
+    await handleFeedback(post(vote({ helpful: 'yes', reasons: [], voteId: id })), ctx);
+    expect((await handleFeedback(post(details(id)), ctx)).status).toBe(409);
+    expect((await ctx.store.rows())[0]).toMatchObject({ helpful: true, reasons: [], comment: null });
+  });
+
+  it('answers 409 once the hour for details has passed', async () => {
+    const id = randomUUID();
+    let now = new Date('2026-12-01T10:00:00Z');
+    ctx.now = () => now;
+    await handleFeedback(post(bareNo(id)), ctx);
+    now = new Date('2026-12-01T11:00:01Z');
+    expect((await handleFeedback(post(details(id)), ctx)).status).toBe(409);
+  });
+
+  it('answers 422 to details without a vote id, with a bad reason, or with a field it does not take', async () => {
+    for (const body of [
+      details(randomUUID(), { voteId: undefined }),
+      details(randomUUID(), { reasons: ['bogus'] }),
+      details(randomUUID(), { helpful: 'yes' }),
+      details('not-a-uuid'),
+    ]) {
+      expect((await handleFeedback(post(body), ctx)).status).toBe(422);
+    }
+    expect(await ctx.store.count()).toBe(0);
+  });
+
+  it('takes details through the same per-client limit and per-page cap as votes', async () => {
+    const id = randomUUID();
+    ctx.pageLimiter = new RateLimiterMemory({ points: 1, duration: 60 });
+    await handleFeedback(post(bareNo(id)), ctx);
+    expect((await handleFeedback(post(details(id)), ctx)).status).toBe(429);
+    expect((await ctx.store.rows())[0]?.comment).toBeNull();
+    ctx.pageLimiter = new RateLimiterMemory({ points: 1000, duration: 60 });
+    for (let i = 0; i < 3; i++) await handleFeedback(post(details(id)), ctx);
+    // Each request takes one of the client's five points, refused or not: the sixth is refused.
+    expect((await handleFeedback(post(details(id)), ctx)).status).toBe(429);
+  });
+
+  it('thanks a bot that fills the honeypot in the details but changes nothing', async () => {
+    const id = randomUUID();
+    await handleFeedback(post(bareNo(id)), ctx);
+    expect((await handleFeedback(post(details(id, { website: 'x' })), ctx)).status).toBe(200);
+    expect((await ctx.store.rows())[0]?.comment).toBeNull();
+  });
+
+  it('answers 503, not 500, to details when the database is unavailable', async () => {
+    await ctx.store.close();
+    const response = await handleFeedback(post(details(randomUUID())), ctx);
+    expect(response.status).toBe(503);
+  });
+
+  it('without JavaScript, stores the No on its confirmation and answers with a follow-up form for that vote', async () => {
+    let now = new Date('2026-12-01T10:00:00Z');
+    ctx.now = () => now;
+    const confirm = await handleFeedback(post('page=%2Fradiography&helpful=no', form), ctx);
+    expect(confirm.status).toBe(200);
+    now = new Date('2026-12-01T10:00:05Z');
+    const followUp = await handleFeedback(post(formFields(await confirm.text()).toString(), form), ctx);
+    expect(followUp.status).toBe(201);
+    expect(followUp.headers.get('content-type')).toContain('text/html');
+    const [stored] = await ctx.store.rows();
+    expect(stored).toMatchObject({ helpful: false, reasons: [], comment: null });
+    const html = await followUp.text();
+    expect(html).toContain('href="/radiography#feedback-thanks"');
+    const fields = formFields(html);
+    expect(fields.get('step')).toBe('details');
+    expect(fields.get('voteId')).toBe(stored?.voteId);
+    fields.append('reasons', 'state-not-covered');
+    fields.set('comment', 'Add Ohio');
+    const done = await handleFeedback(post(fields.toString(), form), ctx);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/radiography#feedback-thanks');
+    expect(await ctx.store.rows()).toMatchObject([
+      { voteId: stored?.voteId, reasons: ['state-not-covered'], comment: 'Add Ohio' },
+    ]);
+  });
+
+  it('shows a person whose plain-form details name an unknown vote a page in words (404)', async () => {
+    const body = new URLSearchParams({ step: 'details', page: '/radiography', voteId: randomUUID() });
+    const response = await handleFeedback(post(body.toString(), form), ctx);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
   });
 });

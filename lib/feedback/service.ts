@@ -4,15 +4,27 @@ import { clientAddress, clientKey } from './client-key';
 import { take } from './limits';
 import { isSameOrigin } from './same-origin';
 import { issueStamp, stampAge } from './form-stamp';
-import { feedbackSchema, formToInput, type FeedbackInput } from './schema';
+import { feedbackReasons, privacyLine } from './reasons';
+import {
+  feedbackDetailsSchema,
+  feedbackSchema,
+  formToInput,
+  isDetailsStep,
+  maxCommentLength,
+  type FeedbackDetailsInput,
+  type FeedbackInput,
+} from './schema';
 import { scrubComment } from './scrub';
 import type { FeedbackStore } from './store';
 
 export const maxBodyBytes = 8 * 1024;
 
+/** How long after a No its reasons and comment may still be added or changed. */
+export const detailsWindowMs = 60 * 60 * 1000;
+
 export type FeedbackContext = {
   store: FeedbackStore;
-  /** Paths of published articles: the only pages a vote may be about. */
+  /** Pages that show the widget (lib/feedback/pages.ts): the only pages a vote may be about. */
   isPublishedPage: (path: string) => boolean;
   /** Votes per client address. */
   limiter: RateLimiterAbstract;
@@ -78,6 +90,22 @@ function confirmationPage(input: FeedbackInput, voteId: string, stamp: string): 
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Send your feedback</title></head><body><main><h1>Send your feedback</h1><p>Your answer: ${escapeHtml(answer)}</p><form method="post" action="/api/feedback">${fields}<button type="submit">Send feedback</button></form><p><a href="${escapeHtml(input.page)}#feedback">Go back to the page without sending</a></p></main></body></html>`;
   return new Response(body, {
     status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/**
+ * The no-JavaScript answer to a stored No: it is counted already; this form can add reasons and a
+ * comment to that same vote (its id is in the form), or the reader can go back without them.
+ */
+function detailsPage(page: string, voteId: string): Response {
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const reasons = feedbackReasons
+    .map((r) => `<li><label><input type="checkbox" name="reasons" value="${r.id}"> ${escapeHtml(r.label)}</label></li>`)
+    .join('');
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tell us what was wrong</title></head><body><main id="feedback"><h1>Thank you: your answer is counted</h1><p>Your answer: No, the page did not help. It is saved. If you like, tell us what was wrong.</p><form method="post" action="/api/feedback">${hidden('step', 'details')}${hidden('page', page)}${hidden('voteId', voteId)}<fieldset><legend>What was wrong? Tick any that apply.</legend><ul>${reasons}</ul></fieldset><p><label for="feedback-comment">Anything else? (optional)</label><br><textarea id="feedback-comment" name="comment" maxlength="${maxCommentLength}" rows="4" cols="40" aria-describedby="feedback-privacy"></textarea></p><p id="feedback-privacy">${escapeHtml(privacyLine)}</p><div hidden><label>Leave this field empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label></div><p><button type="submit">Send</button></p></form><p><a href="${escapeHtml(page)}#feedback-thanks">Skip this and go back to the page</a></p></main></body></html>`;
+  return new Response(body, {
+    status: 201,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
@@ -173,9 +201,8 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
 
   const back =
     kind === 'form' && typeof (raw as { page?: unknown }).page === 'string' ? (raw as { page: string }).page : null;
-  const parsed = feedbackSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const invalid = (error: { issues: { path: PropertyKey[]; message: string }[] }) => {
+    const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
     const words = issues.map((i) => `${i.path || 'body'}: ${i.message}`).join('; ');
     return problem(
       kind,
@@ -184,13 +211,43 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
       { issues },
       back && ctx.isPublishedPage(back) ? back : null,
     );
-  }
-  const input = parsed.data;
-  if (!ctx.isPublishedPage(input.page)) {
-    return problem(kind, 422, `There is no published article at ${input.page}.`, {
-      issues: [{ path: 'page', message: 'must be a published article' }],
+  };
+  const notAPage = (page: string) =>
+    problem(kind, 422, `There is no page at ${page} that takes feedback.`, {
+      issues: [{ path: 'page', message: 'must be a page of this site that shows the feedback widget' }],
     });
+
+  // Caps on what is stored, whoever sends it: a flood from many addresses still stops here.
+  const caps = async (page: string): Promise<Response | null> => {
+    for (const [limiter, capKey] of [
+      [ctx.pageLimiter, page],
+      [ctx.siteLimiter, 'site'],
+    ] as const) {
+      const verdict = await take(limiter, capKey);
+      if (verdict.ok) continue;
+      if ('error' in verdict) {
+        console.error('feedback: rate-limit store unavailable', verdict.error);
+        return unavailable(kind === 'form' ? page : null);
+      }
+      return tooMany(
+        verdict.retryAfter,
+        'This site is receiving a lot of feedback just now. Please try again in a minute.',
+      );
+    }
+    return null;
+  };
+
+  if (isDetailsStep(raw)) {
+    const parsed = feedbackDetailsSchema.safeParse(raw);
+    if (!parsed.success) return invalid(parsed.error);
+    if (!ctx.isPublishedPage(parsed.data.page)) return notAPage(parsed.data.page);
+    return addDetails(parsed.data, kind, ctx, { caps, unavailable });
   }
+
+  const parsed = feedbackSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  if (!ctx.isPublishedPage(input.page)) return notAPage(input.page);
 
   const thanks = (stored: boolean) =>
     kind === 'form'
@@ -223,27 +280,14 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
     }
   }
 
-  // Caps on what is stored, whoever sends it: a flood from many addresses still stops here.
-  for (const [limiter, capKey] of [
-    [ctx.pageLimiter, input.page],
-    [ctx.siteLimiter, 'site'],
-  ] as const) {
-    const verdict = await take(limiter, capKey);
-    if (verdict.ok) continue;
-    if ('error' in verdict) {
-      console.error('feedback: rate-limit store unavailable', verdict.error);
-      return unavailable(kind === 'form' ? input.page : null);
-    }
-    return tooMany(
-      verdict.retryAfter,
-      'This site is receiving a lot of feedback just now. Please try again in a minute.',
-    );
-  }
+  const capped = await caps(input.page);
+  if (capped) return capped;
 
+  const voteId = input.voteId ?? randomUUID();
   const comment = input.helpful === 'no' && input.comment ? scrubComment(input.comment) : '';
   try {
     await ctx.store.addVote({
-      voteId: input.voteId ?? randomUUID(),
+      voteId,
       page: input.page,
       helpful: input.helpful === 'yes',
       reasons: input.helpful === 'no' ? input.reasons : [],
@@ -254,5 +298,67 @@ export async function handleFeedback(request: Request, ctx: FeedbackContext): Pr
     console.error('feedback: could not store a vote', error);
     return unavailable(input.page);
   }
+  // A plain-form No is counted now; the reasons come after, on a form that names this vote.
+  if (kind === 'form' && input.helpful === 'no' && input.reasons.length === 0 && !input.comment) {
+    return detailsPage(input.page, voteId);
+  }
   return thanks(true);
+}
+
+/**
+ * The follow-up to a stored No: reasons and a comment for that vote (same id, same page). It passes
+ * the same per-client limit, caps and comment scrubbing as a vote, and only ever updates a row.
+ */
+async function addDetails(
+  input: FeedbackDetailsInput,
+  kind: Kind,
+  ctx: FeedbackContext,
+  guards: {
+    caps: (page: string) => Promise<Response | null>;
+    unavailable: (back: string | null) => Response;
+  },
+): Promise<Response> {
+  const done = (updated: boolean) =>
+    kind === 'form'
+      ? new Response(null, {
+          status: 303,
+          headers: { Location: `${input.page}#feedback-thanks`, 'Cache-Control': 'no-store' },
+        })
+      : json(200, { ok: true, updated });
+  if ((input.website ?? '') !== '') return done(false);
+
+  const capped = await guards.caps(input.page);
+  if (capped) return capped;
+
+  const comment = input.comment ? scrubComment(input.comment) : '';
+  const now = ctx.now?.() ?? new Date();
+  let result;
+  try {
+    result = await ctx.store.addDetails({
+      voteId: input.voteId,
+      page: input.page,
+      reasons: input.reasons,
+      comment: comment === '' ? null : comment,
+      openSince: new Date(now.getTime() - detailsWindowMs),
+    });
+  } catch (error) {
+    console.error('feedback: could not store the details of a vote', error);
+    return guards.unavailable(input.page);
+  }
+  switch (result) {
+    case 'updated':
+      return done(true);
+    case 'missing':
+      return problem(kind, 404, 'There is no answer with this id on this page to add to.', {}, input.page);
+    case 'not-a-no':
+      return problem(kind, 409, 'Reasons and comments go with a No answer; this answer was Yes.', {}, input.page);
+    case 'closed':
+      return problem(
+        kind,
+        409,
+        'This answer can no longer be changed. Thank you: it is counted as it was.',
+        {},
+        input.page,
+      );
+  }
 }

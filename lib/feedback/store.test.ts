@@ -126,4 +126,83 @@ describe.each(backends)('the feedback store on %s', (_, config) => {
     await store.addVote(vote({ comment: '<script>alert(1)</script>' }));
     expect((await store.rows())[0]?.comment).toBe('<script>alert(1)</script>');
   });
+
+  describe('the follow-up to a No', () => {
+    const open = new Date('2026-11-20T09:30:00Z');
+    const bareNo = () => vote({ reasons: [], comment: null });
+    const details = (voteId: string, extra: Partial<Parameters<FeedbackStore['addDetails']>[0]> = {}) => ({
+      voteId,
+      page: '/radiography',
+      reasons: ['broken-link', 'hard-to-understand'] as NewVote['reasons'],
+      comment: 'The ARRT link is dead.',
+      openSince: open,
+      ...extra,
+    });
+
+    it('counts a No that never gets its reasons', async () => {
+      await store.addVote(bareNo());
+      await store.addVote(vote({ helpful: true, reasons: [], comment: null }));
+      const [s] = await store.summary();
+      expect(s).toMatchObject({ votes: 2, yes: 1, no: 1 });
+    });
+
+    it('adds reasons and a comment to the same vote, never a second one', async () => {
+      const v = bareNo();
+      await store.addVote(v);
+      expect(await store.addDetails(details(v.voteId))).toBe('updated');
+      expect(await store.count()).toBe(1);
+      const [row] = await store.rows();
+      expect(row).toMatchObject({
+        voteId: v.voteId,
+        helpful: false,
+        reasons: ['hard-to-understand', 'broken-link'],
+        comment: 'The ARRT link is dead.',
+      });
+      const [s] = await store.summary();
+      expect(s).toMatchObject({ votes: 1, yes: 0, no: 1 });
+      expect(s?.reasons['broken-link']).toBe(1);
+    });
+
+    it('leaves the row as it was when the same details come again, in any order', async () => {
+      const v = bareNo();
+      await store.addVote(v);
+      await store.addDetails(details(v.voteId));
+      const before = await store.rows();
+      const again = details(v.voteId, { reasons: ['hard-to-understand', 'broken-link'] });
+      expect(await store.addDetails(again)).toBe('updated');
+      expect(await store.rows()).toEqual(before);
+    });
+
+    it('never creates a vote for an id it does not know', async () => {
+      expect(await store.addDetails(details(randomUUID()))).toBe('missing');
+      expect(await store.count()).toBe(0);
+    });
+
+    it('does not touch a vote on another page', async () => {
+      const v = bareNo();
+      await store.addVote(v);
+      expect(await store.addDetails(details(v.voteId, { page: '/sonography' }))).toBe('missing');
+      expect((await store.rows())[0]?.comment).toBeNull();
+    });
+
+    it('refuses reasons for a Yes', async () => {
+      const v = vote({ helpful: true, reasons: [], comment: null });
+      await store.addVote(v);
+      expect(await store.addDetails(details(v.voteId))).toBe('not-a-no');
+      expect((await store.rows())[0]).toMatchObject({ reasons: [], comment: null });
+    });
+
+    it('refuses changes after the window or once an editor has marked the vote', async () => {
+      const old = bareNo();
+      await store.addVote(old);
+      expect(await store.addDetails(details(old.voteId, { openSince: new Date('2026-11-20T10:00:01Z') }))).toBe(
+        'closed',
+      );
+      const spam = bareNo();
+      await store.addVote(spam);
+      await store.setStatus(spam.voteId, 'spam');
+      expect(await store.addDetails(details(spam.voteId))).toBe('closed');
+      expect((await store.rows()).every((r) => r.comment === null)).toBe(true);
+    });
+  });
 });

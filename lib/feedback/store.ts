@@ -13,6 +13,23 @@ export type NewVote = {
   createdAt: Date;
 };
 
+/** Reasons and a comment for a No already stored (the follow-up to a vote). */
+export type VoteDetails = {
+  voteId: string;
+  page: string;
+  reasons: FeedbackReason[];
+  comment: string | null;
+  /** Votes stored before this time can no longer be changed. */
+  openSince: Date;
+};
+
+/**
+ * What a follow-up did: `updated` (also when it repeats one already applied), `missing` (no vote
+ * with this id on this page), `not-a-no` (a Yes takes no reasons), `closed` (too old, or an editor
+ * has already reviewed it or marked it spam).
+ */
+export type DetailsResult = 'updated' | 'missing' | 'not-a-no' | 'closed';
+
 export type FeedbackFilter = {
   /** Only these pages (e.g. the articles of one topic). */
   pages?: string[];
@@ -83,6 +100,33 @@ export class FeedbackStore {
       .onConflict((oc) => oc.column('vote_id').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /**
+   * Sets the reasons and comment of a stored No. An UPDATE by vote id and page: it can never add
+   * a vote, and sending the same details again leaves the row as it was.
+   */
+  async addDetails(details: VoteDetails): Promise<DetailsResult> {
+    // One order for the same set of reasons, so a repeat writes exactly the same row.
+    const reasons = feedbackReasons.map((r) => r.id).filter((id) => details.reasons.includes(id));
+    const result = await this.db
+      .updateTable('feedback')
+      .set({ reasons: JSON.stringify(reasons), comment: details.comment })
+      .where('vote_id', '=', details.voteId)
+      .where('page', '=', details.page)
+      .where('helpful', '=', 0)
+      .where('status', '=', 'new')
+      .where('created_at', '>=', details.openSince.toISOString())
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) return 'updated';
+    const row = await this.db
+      .selectFrom('feedback')
+      .select(['helpful'])
+      .where('vote_id', '=', details.voteId)
+      .where('page', '=', details.page)
+      .executeTakeFirst();
+    if (!row) return 'missing';
+    return Number(row.helpful) === 0 ? 'closed' : 'not-a-no';
   }
 
   /** Counts one view of a page on a day: no cookie, no address, just a number per page per day. */

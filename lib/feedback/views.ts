@@ -23,7 +23,7 @@ function answer(status: number, text: string | null, headers: Record<string, str
 }
 
 /**
- * POST /api/views: the widget's beacon, one per article view. The body is the page path as plain
+ * POST /api/views: the widget's beacon, one per page view. The body is the page path as plain
  * text. No cookie is read or set and nothing about the reader is stored. Cheap checks come first:
  * the type, the origin and the rate limit, then at most a few hundred bytes of body.
  */
@@ -42,7 +42,7 @@ export async function handleView(request: Request, ctx: ViewContext): Promise<Re
   const text = await readLimited(request, maxViewBodyBytes);
   if (text === null) return answer(413, 'Page path too long.');
   const page = text.trim();
-  if (!ctx.isPublishedPage(page)) return answer(422, 'Not a published article.');
+  if (!ctx.isPublishedPage(page)) return answer(422, 'Not a page that counts views.');
   await ctx.store.addView(page, (ctx.now?.() ?? new Date()).toISOString().slice(0, 10));
   return answer(204, null);
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { violations } from './axe';
 import { adminToken } from './server-env';
 
@@ -10,40 +10,73 @@ function widget(page: Page) {
   return page.getByRole('region', { name: 'Is this page helpful?' });
 }
 
-/** Until React hydrates, the plain forms are showing; the enhanced No button carries aria-expanded. */
+/** Until React hydrates, the plain forms are showing; the enhanced Yes and No carry aria-pressed. */
 async function hydrated(page: Page) {
-  await expect(page.locator('#feedback button[aria-expanded]')).toHaveCount(1);
+  await expect(page.locator('#feedback button[aria-pressed]')).toHaveCount(2);
+}
+
+/** The CSV export's lines for one page: every vote stored for it. */
+async function storedRows(request: APIRequestContext, path: string): Promise<string[]> {
+  const csv = await (await request.get('/api/admin/feedback/export', { headers: auth })).text();
+  return csv.split('\r\n').filter((line) => line.includes(`,"${path}",`));
+}
+
+/** The dashboard's cells for one page: views, votes, helpful share, No ÷ views, reasons. */
+async function dashboardRow(request: APIRequestContext, path: string): Promise<string[]> {
+  const html = await (await request.get('/admin/feedback', { headers: auth })).text();
+  const row = html.match(new RegExp(`<a href="${path}"[^>]*>${path}</a></th>(.*?)</tr>`))?.[1] ?? '';
+  return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!);
 }
 
 test.describe('with JavaScript', () => {
-  test('a Yes vote is thanked, the thanks gets focus, and the page does not ask again', async ({ page }) => {
+  test('a Yes vote is thanked, stays pressed, the thanks gets focus, and the page does not ask again', async ({
+    page,
+  }) => {
     await page.goto('/ct');
     await hydrated(page);
     expect(await axeViolations(page)).toEqual([]);
-    await widget(page).getByRole('button', { name: 'Yes, this page is helpful' }).click();
+    const yes = widget(page).getByRole('button', { name: 'Yes, this page is helpful' });
+    await yes.click();
     const thanks = widget(page).getByText('Thank you for your feedback.');
     await expect(thanks).toBeFocused();
+    await expect(yes).toHaveAttribute('aria-pressed', 'true');
+    await expect(widget(page).getByRole('button', { name: 'No, this page is not helpful' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await expect(widget(page).getByText('You have already told us about this page.')).toBeVisible();
     await expect(widget(page).getByRole('button', { name: /Yes/ })).toHaveCount(0);
   });
 
-  test('No opens the reasons, moves focus in, and Cancel returns focus to No', async ({ page }) => {
+  test('No is counted on tap and stays pressed; Skip keeps it, and the dashboard counts it', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/mri');
     await hydrated(page);
+    const yes = widget(page).getByRole('button', { name: 'Yes, this page is helpful' });
     const no = widget(page).getByRole('button', { name: 'No, this page is not helpful' });
-    await expect(no).toHaveAttribute('aria-expanded', 'false');
+    await expect(no).toHaveAttribute('aria-pressed', 'false');
     await no.click();
-    await expect(no).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('checkbox', { name: 'The figures look wrong or out of date' })).toBeFocused();
+    await expect(no).toHaveAttribute('aria-pressed', 'true');
+    await expect(yes).toHaveAttribute('aria-pressed', 'false');
+    await expect(widget(page).getByText('Your answer is counted.')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(no).toBeFocused();
-    await expect(no).toHaveAttribute('aria-expanded', 'false');
+    // Counted before any reason is given, with none.
+    expect(await storedRows(request, '/mri')).toEqual([expect.stringMatching(/,"\/mri","no","","","new"$/)]);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expect(widget(page).getByText('Thank you for your feedback.')).toBeFocused();
+    await expect(no).toHaveAttribute('aria-pressed', 'true');
+    expect(await axeViolations(page)).toEqual([]);
+    // Votes, helpful share, (No ÷ views depends on the view beacon), reasons.
+    expect((await dashboardRow(request, '/mri')).slice(1)).toEqual(['1', '0%', expect.any(String), '–']);
+    expect(await storedRows(request, '/mri')).toHaveLength(1);
   });
 
-  test('a No vote with a reason and a comment is stored and shown to editors', async ({ page, request }) => {
+  test('a No with a reason and a comment updates that one vote, shown to editors', async ({ page, request }) => {
     const comment = `Please add Ohio <b>now</b> ${Date.now()}`;
     await page.goto('/state-licensing');
     await hydrated(page);
@@ -61,6 +94,13 @@ test.describe('with JavaScript', () => {
     expect(html).not.toContain('<b>now</b>');
     const csv = await (await request.get('/api/admin/feedback/export?topic=licensure', { headers: auth })).text();
     expect(csv).toContain('"/state-licensing","no","state-not-covered"');
+    expect(await storedRows(request, '/state-licensing')).toHaveLength(1);
+    expect((await dashboardRow(request, '/state-licensing')).slice(1)).toEqual([
+      '1',
+      '0%',
+      expect.any(String),
+      'My state is not covered: 1',
+    ]);
   });
 
   test('a keyboard-only reader can vote', async ({ page }) => {
@@ -69,6 +109,14 @@ test.describe('with JavaScript', () => {
     await widget(page).getByRole('button', { name: 'Yes, this page is helpful' }).focus();
     await page.keyboard.press('Enter');
     await expect(widget(page).getByText('Thank you for your feedback.')).toBeFocused();
+  });
+
+  test('a vote from the 404 page is stored under /404', async ({ page, request }) => {
+    await page.goto('/no-such-page-at-all');
+    await hydrated(page);
+    await widget(page).getByRole('button', { name: 'Yes, this page is helpful' }).click();
+    await expect(widget(page).getByText('Thank you for your feedback.')).toBeFocused();
+    expect(await storedRows(request, '/404')).toEqual([expect.stringContaining('"/404","yes"')]);
   });
 });
 
@@ -85,28 +133,55 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Thank you for your feedback.')).toBeVisible();
   });
 
-  test('No opens the reasons form, which posts and comes back thanked', async ({ page }) => {
+  test('No is counted on its confirmation; the follow-up form updates that vote', async ({ page, request }) => {
     await page.goto('/nuclear-medicine');
-    await widget(page).getByText('No', { exact: false }).first().click();
+    await widget(page).getByRole('button', { name: 'No, this page is not helpful' }).click();
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await expect(page.getByRole('heading', { name: 'Thank you: your answer is counted' })).toBeVisible();
+    expect(await storedRows(request, '/nuclear-medicine')).toEqual([expect.stringContaining('"no","",""')]);
     await page.getByRole('checkbox', { name: 'A link is broken' }).check();
     await page.getByRole('button', { name: 'Send' }).click();
-    await page.getByRole('button', { name: 'Send feedback' }).click();
     await expect(page).toHaveURL(/\/nuclear-medicine#feedback-thanks$/);
     await expect(page.getByText('Thank you for your feedback.')).toBeVisible();
+    expect(await storedRows(request, '/nuclear-medicine')).toEqual([expect.stringContaining('"no","broken-link",""')]);
   });
 });
 
-test('the plain forms, open and thanked, pass axe', async ({ page }) => {
+test('the plain forms, the follow-up page and the thank-you pass axe', async ({ page }) => {
   // axe needs JavaScript in the page, so keep the page's own scripts from loading instead:
   // React never hydrates and the no-JavaScript markup stays in place.
   await page.route('**/_next/static/**/*.js', (route) => route.abort());
   await page.goto('/radiation-therapy');
-  await widget(page).getByText('No', { exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: 'A link is broken' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await widget(page).getByRole('button', { name: 'No, this page is not helpful' }).click();
+  await page.getByRole('button', { name: 'Send feedback' }).click();
+  await expect(page.getByRole('checkbox', { name: 'A link is broken' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.goto('/radiation-therapy#feedback-thanks');
   await expect(page.getByText('Thank you for your feedback.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the widget is on hubs, tools, state pages, site pages, search and the 404 page, keyed by path', async ({
+  request,
+}) => {
+  const pages: [string, string][] = [
+    ['/', '/'],
+    ['/topics', '/topics'],
+    ['/topics/safety', '/topics/safety'],
+    ['/compare', '/compare'],
+    ['/career-ladder', '/career-ladder'],
+    ['/licensure-finder/nh', '/licensure-finder/nh'],
+    ['/glossary', '/glossary'],
+    ['/about', '/about'],
+    ['/search?q=mri', '/search'],
+    ['/no-such-page', '/404'],
+  ];
+  for (const [path, key] of pages) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('id="feedback-heading"');
+    expect(html, path).toContain(`name="page" value="${key}"`);
+  }
 });
 
 test.describe('the editors’ dashboard', () => {

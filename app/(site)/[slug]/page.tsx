@@ -135,6 +135,7 @@ export default async function DocumentPage({ params }: Props) {
       <p className="mt-8 text-sm text-ink-muted">
         Last reviewed <time dateTime={page.reviewedAt.slice(0, 10)}>{formatDate(page.reviewedAt)}</time>
       </p>
+      <FeedbackSection page={page.url} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { buildLadder } from '@/lib/charts/ladder';
 import { credentialsData } from '@/lib/content/credentials';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const title = 'The imaging career ladder';
 const description =
@@ -78,6 +79,7 @@ export default function CareerLadderPage() {
           ))}
         </ul>
       </section>
+      <FeedbackSection page="/career-ladder" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { changelog } from '@/lib/content/changelog';
 import { getAllArticles } from '@/lib/content';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const description = 'Every change to the guide: what changed, on which pages, and why.';
 
@@ -58,6 +59,7 @@ export default function ChangesPage() {
           </li>
         ))}
       </ol>
+      <FeedbackSection page="/changes" />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { comparisonSources, getComparison } from '@/lib/content/specialties';
 import { occupationEditions } from '@/lib/content/occupations';
 import { provenanceText } from '@/lib/content/provenance';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const title = 'Compare imaging specialties';
 const description =
@@ -78,6 +79,7 @@ export default function ComparePage() {
       </section>
 
       <SourceList sources={comparisonSources(rows)} />
+      <FeedbackSection page="/compare" />
     </>
   );
 }

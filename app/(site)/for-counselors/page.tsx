@@ -7,6 +7,7 @@ import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 import { classroomPaths } from '@/lib/content/classroom';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const description =
   'How counselors can use the guide: printable handouts, a one-sheet index with QR codes, and links to any section.';
@@ -136,6 +137,7 @@ export default function ForCounselorsPage() {
           ))}
         </ul>
       </section>
+      <FeedbackSection page="/for-counselors" />
     </>
   );
 }

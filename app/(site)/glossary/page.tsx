@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
 import { glossary } from '@/lib/content/glossary';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const description = 'Plain definitions of the words used in this guide, from ALARA to transducer.';
 
@@ -36,6 +37,7 @@ export default function GlossaryPage() {
           </div>
         ))}
       </dl>
+      <FeedbackSection page="/glossary" />
     </>
   );
 }

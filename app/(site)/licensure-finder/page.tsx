@@ -12,6 +12,7 @@ import {
   stateFinderPath,
 } from '@/lib/content/licensure';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const title = 'Licensure finder';
 const description =
@@ -99,6 +100,7 @@ export default function LicensureFinderPage() {
         </Link>
         .
       </p>
+      <FeedbackSection page={licensureFinderPath} />
     </>
   );
 }

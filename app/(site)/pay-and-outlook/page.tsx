@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { GrowthChart, PayChart } from '@/components/charts/occupation-charts';
 import { PageHeader } from '@/components/layout/page-header';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 const title = 'Pay and job outlook';
 const description =
@@ -38,6 +39,7 @@ export default function PayAndOutlookPage() {
       </p>
       <PayChart />
       <GrowthChart />
+      <FeedbackSection page="/pay-and-outlook" />
     </>
   );
 }

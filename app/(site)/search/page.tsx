@@ -7,6 +7,8 @@ import { answerCard } from '@/lib/search/answer';
 import { cleanQuery, searchSite } from '@/lib/search/server';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { searchPage } from '@/lib/feedback/pages';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,6 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </div>
       )}
+      <FeedbackSection page={searchPage} />
     </>
   );
 }

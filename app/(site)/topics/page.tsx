@@ -3,6 +3,7 @@ import { LinkList } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 export const metadata: Metadata = {
   title: 'All topics',
@@ -29,6 +30,7 @@ export default function TopicsPage() {
           </section>
         ))}
       </div>
+      <FeedbackSection page="/topics" />
     </>
   );
 }

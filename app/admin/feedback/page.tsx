@@ -2,7 +2,7 @@ import { TableHead } from '@/components/ui/table-head';
 import type { Metadata } from 'next';
 import { feedbackReasons } from '@/lib/feedback/reasons';
 import { getFeedbackContext } from '@/lib/feedback/context';
-import { filterQuery, parseDashboardFilter, toStoreFilter } from '@/lib/feedback/dashboard';
+import { filterQuery, otherPagesFilter, parseDashboardFilter, toStoreFilter } from '@/lib/feedback/dashboard';
 import { topicInfo, topics } from '@/lib/content';
 import { formatDate } from '@/lib/site';
 
@@ -41,6 +41,7 @@ export default async function FeedbackDashboard({ searchParams }: Props) {
                 {topicInfo[t].title}
               </option>
             ))}
+            <option value={otherPagesFilter}>Other pages: home, tools, states, search, 404</option>
           </select>
         </label>
         <label className="flex flex-col">

@@ -1,3 +1,4 @@
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
@@ -253,6 +254,7 @@ export default function ClassroomKitPage() {
       <p className="mt-10 text-sm text-ink-muted">
         Lesson plan reviewed <time dateTime={classroomReviewedAt}>{formatDate(classroomReviewedAt)}</time>.
       </p>
+      <FeedbackSection page={classroomPaths.lesson} />
     </>
   );
 }

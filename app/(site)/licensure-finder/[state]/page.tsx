@@ -18,6 +18,7 @@ import {
   type UsState,
 } from '@/lib/content/licensure';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 type Props = { params: Promise<{ state: string }> };
 
@@ -114,6 +115,7 @@ export default async function StateLicensurePage({ params }: Props) {
         </Link>{' '}
         to learn why the rules differ.
       </p>
+      <FeedbackSection page={stateFinderPath(state.code)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { getArticlesByTopic, isTopic, topicInfo, topics, topicUrl } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 type Props = { params: Promise<{ topic: string }> };
 
@@ -56,6 +57,7 @@ export default async function TopicPage({ params }: Props) {
           .
         </p>
       )}
+      <FeedbackSection page={topicUrl(topic)} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { DateLine, SheetHeader } from '@/components/classroom/sheet';
@@ -172,6 +173,7 @@ export default function AnswerKeyPage() {
       </section>
 
       <DateLine path={path} />
+      <FeedbackSection page={classroomPaths.answerKey} />
     </article>
   );
 }

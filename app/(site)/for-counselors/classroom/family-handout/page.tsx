@@ -1,3 +1,4 @@
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DateLine, SheetHeader } from '@/components/classroom/sheet';
@@ -143,6 +144,7 @@ export default function FamilyHandoutPage() {
       </section>
 
       <DateLine path={path} />
+      <FeedbackSection page={classroomPaths.familyHandout} />
     </article>
   );
 }

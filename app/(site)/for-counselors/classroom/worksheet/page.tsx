@@ -1,3 +1,4 @@
+import { FeedbackSection } from '@/components/feedback/feedback-section';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { DateLine, SheetHeader, WriteLines } from '@/components/classroom/sheet';
@@ -104,6 +105,7 @@ export default function WorksheetPage() {
       </section>
 
       <DateLine path={path} />
+      <FeedbackSection page={classroomPaths.worksheet} />
     </article>
   );
 }
