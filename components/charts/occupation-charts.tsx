@@ -18,7 +18,7 @@ function SourceLine({ period }: { period: 'wage' | 'projection' }) {
           <a href={s.url} className="text-brand underline">
             Occupational Outlook Handbook
           </a>
-          , {s.edition}. {period === 'wage' ? `Pay for ${s.wagePeriod}` : `Projections for ${s.projectionPeriod}`}.
+          , {s.edition}. {period === 'wage' ? `Pay for ${s.wagePeriod}` : `Projections for ${s.projectionPeriod}`}.{' '}
           {provenanceText(s)}
         </span>
       ))}

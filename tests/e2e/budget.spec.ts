@@ -80,21 +80,22 @@ async function afterLoadCost(page: Page, path: string) {
 
 // Ceilings per page type, a little above what was measured when issue 13 landed (before → after:
 // hydrated elements, distinct addresses requested after load). The article body, its table of contents and its source
-// list are static markup React does not hydrate, and site links prefetch on intent, not on view.
-// The article's two requests are the tab icon and the page-view count (/api/views). The pages
-// other than articles still prefetch the content links in view (their own <Link>s), measured here
-// so it cannot grow unnoticed.
+// list are static markup React does not hydrate, and every site link prefetches on intent, not on view.
+// The two requests after load are the tab icon and the page-view count (/api/views, sent by the
+// feedback widget, which issue 12 put on every page). Measured at the end of the session:
+// floor 26 hydrated (the Atom feed link in every page's head is one element), article 203,
+// hub 147, home 195, compare 1,391 (the widget adds about 15 elements to a page that lacked it).
 const costBudgets = [
-  // floor: 22 → 22 hydrated, 1 → 1 address (the tab icon)
-  { type: 'floor', path: '/framework-floor', hydrated: 25, requestsAfterLoad: 1 },
-  // article: 394 → 197, 12 → 2
+  // floor: 22 → 26 hydrated, 1 → 1 address (the tab icon)
+  { type: 'floor', path: '/framework-floor', hydrated: 28, requestsAfterLoad: 1 },
+  // article: 394 → 203, 12 → 2
   { type: 'article', path: '/radiography', hydrated: 210, requestsAfterLoad: 2 },
-  // hub: 134 → 134, 17 → 7 (the five specialty links in view, their shared chunk, the icon)
-  { type: 'hub', path: '/topics/specialties', hydrated: 145, requestsAfterLoad: 7 },
-  // home: 179 → 179, 17 → 9
-  { type: 'home', path: '/', hydrated: 190, requestsAfterLoad: 9 },
-  // compare: 1,352 → 1,352, 15 → 5
-  { type: 'compare', path: '/compare', hydrated: 1400, requestsAfterLoad: 5 },
+  // hub: 134 → 147, 17 → 2
+  { type: 'hub', path: '/topics/specialties', hydrated: 155, requestsAfterLoad: 2 },
+  // home: 179 → 195, 17 → 2
+  { type: 'home', path: '/', hydrated: 205, requestsAfterLoad: 2 },
+  // compare: 1,352 → 1,391, 15 → 2
+  { type: 'compare', path: '/compare', hydrated: 1400, requestsAfterLoad: 2 },
 ];
 
 test('pages hydrate few elements and fetch nothing after load that the reader did not ask for', async ({ browser }) => {

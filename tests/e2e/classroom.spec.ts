@@ -90,7 +90,7 @@ test('the lesson plan links to its printables and the counselors’ page links t
   for (const name of ['Objectives', 'The lesson, step by step', 'Discussion questions', 'Exit question']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
-  await expect(page.getByRole('link', { name: 'Which specialty fits me?' })).toHaveAttribute(
+  await expect(page.locator('#main').getByRole('link', { name: 'Which specialty fits me?' })).toHaveAttribute(
     'href',
     '/which-specialty',
   );
