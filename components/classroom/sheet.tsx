@@ -25,7 +25,7 @@ export function SheetHeader({ title, path, children }: { title: string; path: st
       {children && <p className="mt-2 max-w-3xl text-lg text-ink-muted print:text-base print:text-black">{children}</p>}
       <p className="no-print mt-2 text-sm text-ink-muted">
         Prints without the site&rsquo;s menus.{' '}
-        <Link href={classroomPaths.lesson} className="text-brand underline">
+        <Link prefetch={false} href={classroomPaths.lesson} className="text-brand underline">
           Back to the lesson plan
         </Link>
         .

@@ -32,7 +32,7 @@ export function ProgramDirectoriesSection({ state }: { state: UsState }) {
       </ul>
       <p className="mt-3">
         Found a program?{' '}
-        <Link href={programChecklistPath} className="text-brand underline">
+        <Link prefetch={false} href={programChecklistPath} className="text-brand underline">
           How to check a program
         </Link>{' '}
         lists what to look at before you apply: accreditation, results, clinical sites, cost and the waitlist.

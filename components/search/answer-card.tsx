@@ -19,7 +19,7 @@ export function AnswerCard({ card }: { card: Card }) {
       <p className="mt-2 text-sm text-ink-muted">Source: {card.source}.</p>
       <p className="mt-2 flex flex-wrap gap-x-4">
         {card.links.map((l) => (
-          <Link key={l.href} href={l.href} className="text-brand underline">
+          <Link prefetch={false} key={l.href} href={l.href} className="text-brand underline">
             {l.text} →
           </Link>
         ))}

@@ -15,6 +15,12 @@ describe('the relevance suite', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('asks each phrasing once, across every file', () => {
+    const counts = new Map<string, number>();
+    for (const c of cases) counts.set(c.q, (counts.get(c.q) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > 1).map(([q]) => q)).toEqual([]);
+  });
+
   it('finds the answering section in the top 3 for at least 90 % and first for at least 70 % of queries', () => {
     const report = evaluateRelevance(index, cases);
     console.log(formatRelevance(report));

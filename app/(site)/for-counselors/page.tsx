@@ -69,20 +69,20 @@ export default function ForCounselorsPage() {
         </h2>
         <p>
           The{' '}
-          <Link href={classroomPaths.lesson} className="text-brand underline">
+          <Link prefetch={false} href={classroomPaths.lesson} className="text-brand underline">
             classroom kit
           </Link>{' '}
           is a ready 45-minute lesson: students take the specialty quiz, use the comparison and read one specialty page.
           It comes with a one-page{' '}
-          <Link href={classroomPaths.worksheet} className="text-brand underline">
+          <Link prefetch={false} href={classroomPaths.worksheet} className="text-brand underline">
             student worksheet
           </Link>
           , an{' '}
-          <Link href={classroomPaths.answerKey} className="text-brand underline">
+          <Link prefetch={false} href={classroomPaths.answerKey} className="text-brand underline">
             answer key
           </Link>{' '}
           built from the guide&rsquo;s data, and a{' '}
-          <Link href={classroomPaths.familyHandout} className="text-brand underline">
+          <Link prefetch={false} href={classroomPaths.familyHandout} className="text-brand underline">
             family handout
           </Link>
           .

@@ -28,7 +28,7 @@ const steps: { from: number; to: number; title: string; what: ReactNode }[] = [
       <>
         Ask: &ldquo;Who takes an X-ray, and who reads it?&rdquo; Then show that a technologist takes the images and a
         radiologist, a physician, reads them (
-        <Link href="/technologist-vs-radiologist" className="text-brand underline">
+        <Link prefetch={false} href="/technologist-vs-radiologist" className="text-brand underline">
           technologist vs. radiologist
         </Link>
         ). Hand out the worksheet.
@@ -42,7 +42,7 @@ const steps: { from: number; to: number; title: string; what: ReactNode }[] = [
     what: (
       <>
         Students scan the first QR code or open{' '}
-        <Link href={quizPath} className="text-brand underline">
+        <Link prefetch={false} href={quizPath} className="text-brand underline">
           the specialty quiz
         </Link>{' '}
         and answer its questions on their own. They write their top three and copy one &ldquo;why&rdquo; line (questions
@@ -57,7 +57,7 @@ const steps: { from: number; to: number; title: string; what: ReactNode }[] = [
     what: (
       <>
         In pairs, students use{' '}
-        <Link href={comparePath} className="text-brand underline">
+        <Link prefetch={false} href={comparePath} className="text-brand underline">
           the comparison
         </Link>{' '}
         to answer questions 3 to 7: radiation, pay with its year and source, school, add-on specialties and job growth.
@@ -141,7 +141,7 @@ export default function ClassroomKitPage() {
         <ul className="mt-3 space-y-2">
           {printables.map((p) => (
             <li key={p.href}>
-              <Link href={p.href} className="font-semibold text-brand underline">
+              <Link prefetch={false} href={p.href} className="font-semibold text-brand underline">
                 {p.title}
               </Link>
               : {p.text}
@@ -197,13 +197,13 @@ export default function ClassroomKitPage() {
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
-            <Link href={quizPath} className="text-brand underline">
+            <Link prefetch={false} href={quizPath} className="text-brand underline">
               Which specialty fits me?
             </Link>{' '}
             ({absoluteUrl(quizPath)}): a short quiz that ranks the specialties against what a student cares about.
           </li>
           <li>
-            <Link href={comparePath} className="text-brand underline">
+            <Link prefetch={false} href={comparePath} className="text-brand underline">
               Compare the specialties
             </Link>{' '}
             ({absoluteUrl(comparePath)}): every specialty side by side, each figure with its source and year.
@@ -213,7 +213,7 @@ export default function ClassroomKitPage() {
             {specialtyPages.map((a, i) => (
               <span key={a.slug}>
                 {i > 0 && ', '}
-                <Link href={a.url} className="text-brand underline">
+                <Link prefetch={false} href={a.url} className="text-brand underline">
                   {a.title}
                 </Link>
               </span>
@@ -234,7 +234,7 @@ export default function ClassroomKitPage() {
         </ul>
         <p className="mt-2">
           For the last question, see{' '}
-          <Link href="/choosing-a-program#how-to-check-a-program" className="text-brand underline">
+          <Link prefetch={false} href="/choosing-a-program#how-to-check-a-program" className="text-brand underline">
             how to check a program
           </Link>
           .

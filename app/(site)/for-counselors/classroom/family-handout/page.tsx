@@ -5,6 +5,7 @@ import { DateLine, SheetHeader } from '@/components/classroom/sheet';
 import { QrCode } from '@/components/share/qr-code';
 import { classroomPaths, comparePath } from '@/lib/content/classroom';
 import { getFigure, getOccupation } from '@/lib/content';
+import { occupationEditions } from '@/lib/content/occupations';
 import { absoluteUrl } from '@/lib/site';
 
 const title = 'Family handout';
@@ -37,7 +38,7 @@ const readMore = [
 ];
 
 export default function FamilyHandoutPage() {
-  const source = getOccupation(shown[0]!).source;
+  const editions = occupationEditions(shown.map((id) => getOccupation(id)));
   const sources = [...new Map(shown.map((id) => getOccupation(id).source).map((s) => [s.url, s])).values()];
   return (
     <article className="max-w-3xl">
@@ -104,8 +105,8 @@ export default function FamilyHandoutPage() {
           </tbody>
         </table>
         <p className="mt-1 text-sm">
-          {sources.length === 1 ? 'Source' : 'Sources'}: {source.publisher}, Occupational Outlook Handbook,{' '}
-          {source.edition}:{' '}
+          {sources.length === 1 ? 'Source' : 'Sources'}:{' '}
+          {editions.map((e) => `${e.publisher}, Occupational Outlook Handbook, ${e.edition}`).join('; ')}:{' '}
           {sources.map((s, i) => (
             <span key={s.url}>
               {i > 0 && ', '}
@@ -116,7 +117,7 @@ export default function FamilyHandoutPage() {
           ))}
           . How long school takes depends on the route and on the classes you already have; some specialties, such as CT
           and mammography, are added after a first credential. See{' '}
-          <Link href="/how-long-is-school" className="underline">
+          <Link prefetch={false} href="/how-long-is-school" className="underline">
             how long school takes
           </Link>{' '}
           for each route.
@@ -133,7 +134,7 @@ export default function FamilyHandoutPage() {
           <ul className="mt-1 space-y-0.5 text-sm">
             {readMore.map((r) => (
               <li key={r.href}>
-                <Link href={r.href} className="underline">
+                <Link prefetch={false} href={r.href} className="underline">
                   {r.label}
                 </Link>
                 : <span className="break-all">{absoluteUrl(r.href)}</span>
