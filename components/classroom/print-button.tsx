@@ -1,7 +1,12 @@
 'use client';
 
-/** Opens the browser's print dialog. Hidden on paper; the browser's own print command works without it. */
+import { useEnhanced } from '@/components/use-browser-value';
+
+/** Opens the browser's print dialog. Shown only when JavaScript runs (without it the button could
+ *  do nothing; the browser's own print command always works) and hidden on paper. */
 export function PrintButton({ label }: { label: string }) {
+  const enhanced = useEnhanced();
+  if (!enhanced) return null;
   return (
     <button
       type="button"
