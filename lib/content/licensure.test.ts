@@ -21,7 +21,7 @@ describe('state licensure data', () => {
   });
 
   it('says a state is unknown, not unlicensed, where we could not confirm it', () => {
-    const rule = getStateRule('AL', 'radiography');
+    const rule = getStateRule('MI', 'mri');
     expect(rule.status).toBe('unknown');
     expect(rule.isDefault).toBe(true);
     expect(rule.note).toMatch(/could not confirm/);
@@ -56,8 +56,8 @@ describe('state licensure data', () => {
     expect(getStateRule('CA', 'radiography').checked).toBe('2026-12-01');
   });
 
-  it('counts the confirmed state findings: 97 of 255 as of the December 2026 review (12 before it)', () => {
-    expect(confirmedCellCount()).toEqual({ confirmed: 97, total: 255 });
+  it('counts the confirmed state findings: 106 of 255 after the second December 2026 pass (97 before it, 12 before the review)', () => {
+    expect(confirmedCellCount()).toEqual({ confirmed: 106, total: 255 });
   });
 
   it('rejects a confirmed finding that rests on a secondary source alone', () => {
@@ -95,7 +95,24 @@ describe('state licensure data', () => {
       'nuclear-medicine',
       'radiation-therapy',
     ]);
-    expect(getStateRules('al').every((r) => r.isDefault)).toBe(true);
+    expect(
+      getStateRules('mi')
+        .filter((r) => !r.isDefault)
+        .map((r) => r.modality),
+    ).toEqual(['radiography']);
+  });
+
+  it('keeps a state unconfirmed when two copies of its law disagree, and says whom to ask', () => {
+    const rule = getStateRule('DC', 'radiography');
+    expect(rule.status).toBe('unknown');
+    expect(rule.isDefault).toBe(false);
+    expect(rule.note).toMatch(/Ask DC Health/);
+  });
+
+  it('records South Dakota as operator rules, not a license, from its own rule', () => {
+    const rule = getStateRule('SD', 'radiography');
+    expect(rule.status).toBe('regulated-other');
+    expect(rule.source.url).toMatch(/^https?:\/\/sdlegislature\.gov\//);
   });
 
   it('lists the finder and one lowercase page per state', () => {
