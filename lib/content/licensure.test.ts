@@ -21,7 +21,7 @@ describe('state licensure data', () => {
   });
 
   it('says a state is unknown, not unlicensed, where we could not confirm it', () => {
-    const rule = getStateRule('MI', 'mri');
+    const rule = getStateRule('AL', 'radiography');
     expect(rule.status).toBe('unknown');
     expect(rule.isDefault).toBe(true);
     expect(rule.note).toMatch(/could not confirm/);
