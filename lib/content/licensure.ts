@@ -30,7 +30,6 @@ export function isConfirmed(status: LicensureStatus): boolean {
   return status !== 'unknown';
 }
 
-
 /** How pages name each modality: as a specialty, and as the people who work in it. */
 export const modalityInfo: Record<Modality, { name: string; workers: string }> = {
   radiography: { name: 'Radiography (X-ray)', workers: 'radiographers' },
