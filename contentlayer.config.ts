@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import readingTime from 'reading-time';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { readIns, sourceKinds } from './lib/content/source-terms';
 import { extractToc } from './lib/content/toc';
 import { specialties, topics } from './lib/content/taxonomy';
 
@@ -18,11 +19,19 @@ const Source = defineNestedType(() => ({
     title: { type: 'string', required: true },
     // Public address of the source (https).
     url: { type: 'string', required: true },
-    // Date an editor last checked the source (YYYY-MM-DD).
-    accessed: { type: 'date', required: true },
-    // Optional: "secondary" marks a report of another source (trade press, a college page, a
-    // copy of a rule). Shown in the source list; no figure may rest on a secondary source alone.
-    kind: { type: 'enum', options: ['primary', 'secondary'], required: false },
+    // Optional: which version was read, e.g. "OOH 2024–34 edition (last modified 2025-08-28)".
+    edition: { type: 'string', required: false },
+    // Give either `accessed`, or `retrieved` with `readIn` (lib/content/provenance.ts checks one form).
+    // The day someone read the live page (YYYY-MM-DD).
+    accessed: { type: 'date', required: false },
+    // The day or span of days the source was read, quoted: '2026-11-29' or 2026-01-05/2026-02-27.
+    retrieved: { type: 'string', required: false },
+    // Where it was read: "source" (the live page) or "saved copy" (a copy saved on the retrieved days).
+    readIn: { type: 'enum', options: [...readIns], required: false },
+    // Optional, default primary: "copy-of-law" marks an unofficial copy of a statute or rule,
+    // "secondary" a report of another source (trade press, a college page about someone else's
+    // rule). Shown in the source list; no figure may rest on a secondary source alone.
+    kind: { type: 'enum', options: [...sourceKinds], required: false },
   },
 }));
 

@@ -11,6 +11,7 @@ import {
   checkPublishedUrls,
   checkRadiationWording,
   checkRelated,
+  checkSecondaryOnly,
   checkTypedFigures,
   checkUniquePaths,
   type ContentData,
@@ -56,14 +57,18 @@ const glossary = load('glossary.json', parseGlossary);
 load('licensure.json', parseLicensure);
 load('program-directories.json', parseProgramDirectories);
 // specialties.json points into occupations and credentials, so it is checked against those files.
-if (occupations && credentials) {
-  load('specialties.json', (data, file) => parseSpecialties(data, file, { occupations, credentials }));
-}
+const specialties =
+  occupations && credentials
+    ? load('specialties.json', (data, file) => parseSpecialties(data, file, { occupations, credentials }))
+    : undefined;
 
 if (occupations && facts && credentials) {
   const data: ContentData = { occupations, facts, credentials };
   problems.push(...checkComponents(docs, data));
 }
+// No figure rests on a secondary source alone; known cases waiting for a primary source are warnings.
+const sourcing = facts ? checkSecondaryOnly(docs, facts, specialties) : { problems: [], warnings: [] };
+problems.push(...sourcing.problems);
 
 // Front matter sits above the body: count its lines so problems point at the file's own lines.
 const bodyStartLine = (doc: Doc) => {
@@ -99,6 +104,7 @@ try {
   problems.push({ file: publishedFile, field: '(file)', message: (error as Error).message });
 }
 
+for (const warning of sourcing.warnings) console.warn(`WARNING ${warning}`);
 if (problems.length > 0) {
   console.error(`Content check failed with ${problems.length} problem(s):\n${formatProblems(problems)}`);
   process.exitCode = 1;

@@ -1,14 +1,14 @@
-import { provenanceText, type Provenance } from '@/lib/content/provenance';
+import { provenanceText, type Provenance, type SourceKind } from '@/lib/content/provenance';
 
 export type ListedSource = {
   publisher: string;
   title: string;
   url: string;
   edition?: string;
-  kind?: 'primary' | 'secondary';
+  kind?: SourceKind;
 } & Provenance;
 
-/** The sources a page relies on, each with its edition (when known) and the date an editor checked it. */
+/** The sources a page relies on, each with its edition (when known), its kind when not primary, and when it was read. */
 export function SourceList({ sources }: { sources: ListedSource[] }) {
   return (
     <section aria-labelledby="sources-heading" className="print-compact mt-12 border-t border-line pt-6">
@@ -23,7 +23,10 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
               {s.title}
             </a>
             .{s.edition && ` ${s.edition}.`}
-            {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'} {provenanceText(s)}
+            {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'}
+            {s.kind === 'copy-of-law' &&
+              ' An unofficial copy of the law: the official text is the one that counts.'}{' '}
+            {provenanceText(s)}
           </li>
         ))}
       </ol>

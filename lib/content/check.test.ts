@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRadiationWording,
   checkRelated,
+  checkSecondaryOnly,
   findComponentUses,
   findInternalLinks,
   findRadiationWording,
   findTypedFigures,
 } from './check';
+import { factsData, type FactsData } from './facts';
 import { proseOf, readability } from './readability';
+import { specialtiesData } from './specialties';
 
 describe('findTypedFigures', () => {
   it('flags pay, percentages and counts typed into prose', () => {
@@ -114,5 +117,77 @@ describe('findRadiationWording', () => {
     expect(checkRadiationWording([{ file: 'content/data/x.json', text: '{}\n"note": "without radiation"' }])).toEqual([
       { file: 'content/data/x.json', field: 'line 2', message: expect.stringContaining('"without radiation"') },
     ]);
+  });
+});
+
+describe('checkSecondaryOnly', () => {
+  const doc = (raw: string) => ({
+    type: 'Article',
+    url: '/x',
+    body: { raw },
+    _raw: { sourceFilePath: 'articles/overview/x.mdx' },
+  });
+  const source = (id: string, kind: 'primary' | 'copy-of-law' | 'secondary') => ({
+    id,
+    kind,
+    publisher: 'Publisher',
+    shortName: 'Pub',
+    title: 'Title',
+    url: 'https://example.org',
+    edition: 'page date not shown',
+    accessed: '2026-11-29',
+  });
+  const facts: FactsData = {
+    sources: [source('news', 'secondary'), source('rule', 'primary'), source('copy', 'copy-of-law')],
+    facts: [
+      { id: 'reported-year', kind: 'year', value: 2021, source: 'news', label: 'A year a news page reports' },
+      { id: 'rule-year', kind: 'year', value: 2019, source: 'rule', label: 'A year from the rule itself' },
+      { id: 'copied-limit', kind: 'count', value: 5, unit: 'mSv', source: 'copy', label: 'A limit from a copy of law' },
+    ],
+  };
+
+  it('fails a <Fact> that rests on a secondary source alone, naming the file and the fact', () => {
+    const { problems } = checkSecondaryOnly(
+      [doc('<Fact id="reported-year" /> and <Fact id="rule-year" />')],
+      facts,
+      undefined,
+      [],
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/articles/overview/x.mdx',
+        field: '<Fact id="reported-year">',
+        message: expect.stringContaining('rests on a secondary source alone ("news"'),
+      },
+    ]);
+  });
+
+  it('accepts primary sources and unofficial copies of a law', () => {
+    const result = checkSecondaryOnly(
+      [doc('<Fact id="rule-year" /> <Fact id="copied-limit" />')],
+      facts,
+      undefined,
+      [],
+    );
+    expect(result).toEqual({ problems: [], warnings: [] });
+  });
+
+  it('only warns about a known case, and warns when a known case is fixed', () => {
+    const known = ['facts.json:reported-year', 'facts.json:rule-year'];
+    const { problems, warnings } = checkSecondaryOnly([doc('<Fact id="reported-year" />')], facts, undefined, known);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^facts\.json:reported-year: rests on a secondary source alone/),
+      expect.stringMatching(/^facts\.json:rule-year no longer rests on a secondary source alone/),
+    ]);
+  });
+
+  it('fails a specialties.json claim whose every source is secondary', () => {
+    const data = structuredClone(specialtiesData);
+    data.sources.find((s) => s.id === 'fda-ct')!.kind = 'secondary';
+    const { problems } = checkSecondaryOnly([], factsData, data, []);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/data/specialties.json', field: 'ct.radiation.sources' }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { getFactFrom, type FactsData } from './facts';
 import { isModality, modalities } from './licensure';
 import { getFigureFrom, getOccupationFrom, type Occupation } from './occupations';
 import { findUnknownRelated } from './related';
+import type { SpecialtiesData } from './specialties';
 import type { ContentProblem } from './schema';
 import type { TocEntry } from './toc';
 
@@ -312,4 +313,82 @@ export function checkRadiationWording(files: { file: string; text: string }[]): 
       message: `"${phrase}": ultrasound and MRI use no ionizing radiation, but they are not radiation-free; write "no ionizing radiation"`,
     })),
   );
+}
+
+/**
+ * Claims known to rest on a secondary source alone, waiting for a primary source (issue 11). Each is
+ * printed as a warning; any other claim on a secondary source alone fails the build. Delete an entry
+ * once its claim cites a primary source: the check then warns that the entry is no longer needed.
+ */
+export const awaitingPrimary: readonly string[] = [
+  'facts.json:ncrp-shielding-year',
+  'facts.json:michigan-equipment-rules-effective',
+  'facts.json:new-mexico-sonography-law-signed',
+];
+
+type KindedSource = { id: string; kind: string };
+
+/**
+ * No figure rests on a secondary source alone: every <Fact> in a document, and every sourced claim
+ * in specialties.json (the comparison table), cites at least one source that is not `secondary`
+ * (an unofficial copy of a law counts as the law's text). Claims listed in `known` are warnings.
+ */
+export function checkSecondaryOnly(
+  docs: CheckedDoc[],
+  facts: FactsData,
+  specialties?: SpecialtiesData,
+  known: readonly string[] = awaitingPrimary,
+): { problems: ContentProblem[]; warnings: string[] } {
+  const problems: ContentProblem[] = [];
+  const found = new Map<string, string>();
+  const secondaryOnly = (sources: (KindedSource | undefined)[]) =>
+    sources.length > 0 && sources.every((s) => s?.kind === 'secondary');
+  const report = (key: string, problem: ContentProblem) => {
+    if (known.includes(key)) found.set(key, `${key}: ${problem.message}`);
+    else problems.push(problem);
+  };
+
+  const factSources = new Map(facts.sources.map((s) => [s.id, s]));
+  for (const doc of docs) {
+    for (const use of findComponentUses(doc.body.raw)) {
+      const fact = use.name === 'Fact' ? facts.facts.find((f) => f.id === use.attributes.id) : undefined;
+      if (!fact || !secondaryOnly([factSources.get(fact.source)])) continue;
+      report(`facts.json:${fact.id}`, {
+        file: fileOf(doc),
+        field: `<Fact id="${fact.id}">`,
+        message: `rests on a secondary source alone ("${fact.source}" in content/data/facts.json); cite a primary source`,
+      });
+    }
+  }
+
+  if (specialties) {
+    const sources = new Map(specialties.sources.map((s) => [s.id, s]));
+    for (const s of specialties.specialties) {
+      const claims: [string, string[]][] = [
+        ['entry', s.entry.sources],
+        ['radiation', s.radiation.sources],
+        ...Object.entries(s.traits).map(([id, t]): [string, string[]] => [`traits.${id}`, t.sources]),
+      ];
+      if ('sources' in s.education) claims.push(['education', s.education.sources]);
+      if (s.figures.occupation === null) claims.push(['figures', s.figures.sources]);
+      for (const [part, ids] of claims) {
+        if (!secondaryOnly(ids.map((id) => sources.get(id)))) continue;
+        report(`specialties.json:${s.id}.${part}`, {
+          file: 'content/data/specialties.json',
+          field: `${s.id}.${part}.sources`,
+          message: `rests on a secondary source alone (${ids.join(', ')}); add a primary source`,
+        });
+      }
+    }
+  }
+
+  const warnings = [...new Set(found.values())];
+  for (const key of known) {
+    if (!found.has(key)) {
+      warnings.push(
+        `${key} no longer rests on a secondary source alone; remove it from awaitingPrimary in lib/content/check.ts`,
+      );
+    }
+  }
+  return { problems, warnings };
 }

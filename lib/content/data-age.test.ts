@@ -57,6 +57,15 @@ describe('data age', () => {
     expect(rows.some((r) => r.file === 'licensure.json')).toBe(true);
   });
 
+  it('shows when each figure was read, and says when that was in a saved copy', () => {
+    const { table } = formatDataAge(dataAge(sourcedFigures(), day('2026-12-01')));
+    expect(table.split('\n')[0]).toMatch(/^file\s+id\s+source\s+edition\s+read\s+age \(days\)$/);
+    expect(table).toMatch(
+      /specialties\.json\s+radiography\.radiation\s+.*2026-01-05\/2026-02-27 in a saved copy\s+330/,
+    );
+    expect(table).toMatch(/facts\.json\s+arrt-ce-credits\s+ARRT\s+.*2026-11-29\s+2$/m);
+  });
+
   it('warns once per replaced edition and source page, naming the figures', () => {
     const { warnings } = formatDataAge(dataAge(sourcedFigures(), day('2026-12-01')));
     const sono = warnings.filter((w) => w.includes('diagnostic-medical-sonographers.htm'));

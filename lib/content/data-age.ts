@@ -4,7 +4,7 @@ import { credentialsData } from './credentials';
 import { factsData } from './facts';
 import { licensureData } from './licensure';
 import { figureIds, occupations } from './occupations';
-import { retrievedRange, type Provenance } from './provenance';
+import { provenanceOf, retrievedRange, type Provenance } from './provenance';
 import { specialtiesData } from './specialties';
 
 export type SourcedFigure = {
@@ -18,7 +18,7 @@ export type SourcedFigure = {
 
 type Source = { shortName: string; url: string; edition: string } & Provenance;
 const row = (file: string, id: string, s: Source): SourcedFigure => ({
-  ...('accessed' in s ? { accessed: s.accessed } : { retrieved: s.retrieved, readIn: s.readIn }),
+  ...provenanceOf(s),
   file,
   id,
   source: s.shortName,
@@ -97,12 +97,20 @@ export function dataAge(figures: SourcedFigure[], today: Date): AgeRow[] {
   }));
 }
 
+/** When and where the figure was read: "2026-11-29", or "2026-01-05/2026-02-27 in a saved copy". */
+export function readOn(p: Provenance): string {
+  if ('accessed' in p) return p.accessed;
+  return p.readIn === 'saved copy' ? `${p.retrieved} in a saved copy` : p.retrieved;
+}
+
 /** The report: a table of every figure, then one warning per edition that has probably been replaced. */
 export function formatDataAge(rows: AgeRow[]): { table: string; warnings: string[] } {
-  const header = ['file', 'id', 'source', 'edition', 'age (days)'];
-  const cells = rows.map((r) => [r.file, r.id, r.source, r.edition, String(r.ageDays)]);
+  const header = ['file', 'id', 'source', 'edition', 'read', 'age (days)'];
+  const cells = rows.map((r) => [r.file, r.id, r.source, r.edition, readOn(r), String(r.ageDays)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ');
+  const last = header.length - 1;
+  const line = (c: string[]) =>
+    c.map((v, i) => (i === last ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
   const replaced = new Map<string, AgeRow[]>();
   for (const r of rows) {

@@ -3,6 +3,22 @@ import factsFile from '../../content/data/facts.json';
 import { factsData, formatFact, getFact, parseFacts } from './facts';
 
 describe('facts data', () => {
+  it('records the kind of every source and reads the BLS page as the early-2026 saved copy', () => {
+    expect(factsData.sources.every((s) => ['primary', 'copy-of-law', 'secondary'].includes(s.kind))).toBe(true);
+    expect(factsData.sources.find((s) => s.id === 'ncrp-statement-13')?.kind).toBe('secondary');
+    expect(factsData.sources.find((s) => s.id === 'bls-nmt')).toMatchObject({
+      retrieved: '2026-01-05/2026-02-27',
+      readIn: 'saved copy',
+    });
+  });
+
+  it('rejects a source without a kind or without a date, naming the field', () => {
+    const bad = structuredClone(factsFile) as { sources: Record<string, unknown>[] };
+    delete bad.sources[0]!.kind;
+    delete bad.sources[1]!.accessed;
+    expect(() => parseFacts(bad)).toThrow(/sources\.0\.kind: .*\n.*sources\.1\.retrieved: missing/);
+  });
+
   it('parses the checked-in file with a source for every fact', () => {
     expect(factsData.facts.length).toBeGreaterThan(20);
   });

@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { parseDataFile } from './data-file';
 import factsFile from '../../content/data/facts.json';
+import { sourceKindSchema, withProvenance } from './provenance';
 import { isoDateSchema } from './schema';
 
-/** Where a fact comes from. `edition` says which version of the page or document was read. */
-export const factSourceSchema = z.strictObject({
+/** Where a fact comes from. `edition` says which version of the page or document was read, `kind`
+ *  whether it is the body's own word or a report of it, and the provenance when it was read. */
+export const factSourceSchema = withProvenance({
   id: z.string().regex(/^[a-z0-9-]+$/),
   publisher: z.string().min(2),
   shortName: z.string().min(2),
   title: z.string().min(2),
   url: z.url({ protocol: /^https?$/ }),
   edition: z.string().min(2),
-  accessed: isoDateSchema,
+  kind: sourceKindSchema,
 });
 export type FactSource = z.infer<typeof factSourceSchema>;
 

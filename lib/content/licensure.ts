@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDataFile } from './data-file';
 import licensureFile from '../../content/data/licensure.json';
+import { sourceKindSchema } from './provenance';
 import { isoDateSchema } from './schema';
 
 export const modalities = ['radiography', 'sonography', 'mri', 'nuclear-medicine', 'radiation-therapy'] as const;
@@ -29,12 +30,6 @@ export function isConfirmed(status: LicensureStatus): boolean {
   return status !== 'unknown';
 }
 
-/**
- * How a source relates to the rule it supports: the body's or state's own page, an unofficial copy of a statute or
- * rule on another site (check the official text), or a report about it.
- */
-export const sourceKinds = ['primary', 'copy-of-law', 'secondary'] as const;
-
 /** How pages name each modality: as a specialty, and as the people who work in it. */
 export const modalityInfo: Record<Modality, { name: string; workers: string }> = {
   radiography: { name: 'Radiography (X-ray)', workers: 'radiographers' },
@@ -50,7 +45,7 @@ const sourceSchema = z.strictObject({
   shortName: z.string(),
   title: z.string(),
   url: z.url({ protocol: /^https?$/ }),
-  kind: z.enum(sourceKinds),
+  kind: sourceKindSchema,
   edition: z.string(),
   accessed: isoDateSchema,
 });

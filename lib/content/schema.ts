@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retrievedRange, retrievedSchema, sourceKindSchema, withProvenance } from './provenance';
 import { specialties, topics } from './taxonomy';
 
 /** A calendar date written YYYY-MM-DD (data files). */
@@ -10,16 +11,29 @@ const pastDate = (now: Date) =>
     message: 'date is in the future',
   });
 
+/** A front-matter source: `accessed`, or `retrieved` + `readIn` (lib/content/provenance.ts), never in the future. */
 const sourceSchema = (now: Date) =>
-  z.strictObject({
-    type: z.literal('Source'),
-    _raw: z.strictObject({}),
-    publisher: z.string().trim().min(2),
-    title: z.string().trim().min(2),
-    url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL' }),
-    accessed: pastDate(now),
-    kind: z.enum(['primary', 'secondary']).optional(),
-  });
+  withProvenance(
+    {
+      type: z.literal('Source'),
+      _raw: z.strictObject({}),
+      publisher: z.string().trim().min(2),
+      title: z.string().trim().min(2),
+      url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL' }),
+      edition: z.string().trim().min(2).optional(),
+      kind: sourceKindSchema.optional(),
+    },
+    {
+      accessed: pastDate(now),
+      retrieved: retrievedSchema.refine((v) => retrievedRange({ retrieved: v, readIn: 'source' }).to <= isoDay(now), {
+        message: 'date is in the future',
+      }),
+    },
+  );
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
 
 const tocEntrySchema = z.strictObject({
   depth: z.union([z.literal(2), z.literal(3)]),

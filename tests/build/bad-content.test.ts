@@ -103,6 +103,21 @@ describe('the build with bad content', () => {
     );
   });
 
+  it('fails on a source that does not say where it was read, and on a figure resting on a secondary source alone', () => {
+    const { status, output } = buildWith((content) => {
+      const article = path.join(content, 'articles/specialties/ct.mdx');
+      writeFileSync(article, readFileSync(article, 'utf8').replace('    readIn: saved copy\n', ''));
+      const facts = path.join(content, 'data/facts.json');
+      writeFileSync(
+        facts,
+        readFileSync(facts, 'utf8').replace(/("id": "arrt-ce",[^\n]*"kind": )"primary"/, '$1"secondary"'),
+      );
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/content\/articles\/specialties\/ct\.mdx: sources\.0\.readIn: missing/);
+    expect(output).toMatch(/\.mdx: <Fact id="arrt-ce-credits">: rests on a secondary source alone \("arrt-ce"/);
+  });
+
   it('fails on a figure typed into prose, naming the file and the line', () => {
     const { status, output } = buildWith((content) => {
       const file = path.join(content, 'articles/specialties/sonography.mdx');
