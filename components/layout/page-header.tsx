@@ -1,12 +1,31 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 
-/** Breadcrumbs, the page's h1 and its lead sentence: the top of every page below the home page. */
-export function PageHeader({ crumbs, title, children }: { crumbs: Crumb[]; title: ReactNode; children?: ReactNode }) {
+/** Breadcrumbs, the page's h1 and its lead sentence: the top of every page below the home page.
+ *  A picture, when given, sits beside the h1 (a specialty's illustration). */
+export function PageHeader({
+  crumbs,
+  title,
+  picture,
+  children,
+}: {
+  crumbs: Crumb[];
+  title: ReactNode;
+  picture?: ReactNode;
+  children?: ReactNode;
+}) {
+  const heading = <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>;
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{title}</h1>
+      {picture ? (
+        <div className="flex items-start justify-between gap-4">
+          {heading}
+          <div className="mt-4">{picture}</div>
+        </div>
+      ) : (
+        heading
+      )}
       {children && <p className="mt-3 max-w-2xl text-lg text-ink-muted">{children}</p>}
     </>
   );
