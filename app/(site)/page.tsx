@@ -77,6 +77,7 @@ export default function HomePage() {
             Topics
           </h2>
           <LinkCards
+            plain
             className="mt-4 grid grid-cols-2 gap-3"
             items={topics.map((t) => ({ href: t.url, title: t.title }))}
           />

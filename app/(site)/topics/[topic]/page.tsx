@@ -3,6 +3,7 @@ import { LinkCards } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
+import { StaticHtml } from '@/components/mdx/static-html';
 import { SpecialtyIllustration } from '@/components/illustrations/specialty-illustration';
 import { getArticlesByTopic, isTopic, topicInfo, topics, topicUrl } from '@/lib/content';
 import { absoluteUrl, titleMetadata } from '@/lib/site';
@@ -45,18 +46,22 @@ export default async function TopicPage({ params }: Props) {
         {info.summary}
       </PageHeader>
       {articles.length > 0 ? (
-        <LinkCards
-          className="mt-8 space-y-4"
-          items={articles.map((a) => ({
-            href: a.url,
-            title: a.title,
-            text: a.description,
-            picture:
-              topic === 'specialties' && a.specialty ? (
-                <SpecialtyIllustration specialty={a.specialty} size={48} />
-              ) : undefined,
-          }))}
-        />
+        // Static markup React does not hydrate: the cards and their pictures are not interactive.
+        <StaticHtml>
+          <LinkCards
+            plain
+            className="mt-8 space-y-4"
+            items={articles.map((a) => ({
+              href: a.url,
+              title: a.title,
+              text: a.description,
+              picture:
+                topic === 'specialties' && a.specialty ? (
+                  <SpecialtyIllustration specialty={a.specialty} size={48} />
+                ) : undefined,
+            }))}
+          />
+        </StaticHtml>
       ) : (
         <p className="mt-8">
           No articles in this topic yet. Try the{' '}
