@@ -19,9 +19,10 @@ export function PageHeader({
     <>
       <Breadcrumbs items={crumbs} />
       {picture ? (
-        <div className="flex items-start justify-between gap-4">
+        // On a phone the picture sits above the title, so the title keeps the full width.
+        <div className="sm:flex sm:items-start sm:justify-between sm:gap-4">
+          <div className="mt-4 sm:order-last">{picture}</div>
           {heading}
-          <div className="mt-4">{picture}</div>
         </div>
       ) : (
         heading

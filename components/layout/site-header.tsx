@@ -6,7 +6,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { StaticHtml } from '@/components/mdx/static-html';
 import { StaticLink } from '@/components/ui/static-link';
 
-const target = 'flex min-h-11 min-w-11 items-center rounded px-2 underline-offset-4 hover:underline';
+const target = 'flex min-h-11 min-w-11 items-center rounded px-2 underline-offset-4 hover:underline md:min-h-9';
 const linkClass = `${target} font-medium text-ink hover:text-brand`;
 const toolLinkClass = `${target} font-semibold text-brand`;
 

@@ -82,7 +82,7 @@ export default async function DocumentPage({ params }: Props) {
           title={article.title}
           picture={
             article.topic === 'specialties' && article.specialty ? (
-              <SpecialtyIllustration specialty={article.specialty} size={72} />
+              <SpecialtyIllustration specialty={article.specialty} size={64} />
             ) : undefined
           }
         >
