@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkList } from '@/components/ui/link-list';
 import { SiteChrome } from '@/components/layout/site-chrome';
@@ -5,6 +6,10 @@ import { SearchForm } from '@/components/search/search-form';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { getArticlesByTopic, getNavTree } from '@/lib/content';
 import { notFoundPage } from '@/lib/feedback/pages';
+import { titleMetadata } from '@/lib/site';
+
+// Its own tab title: a reader with several tabs open sees which one went nowhere.
+export const metadata: Metadata = { title: titleMetadata('Page not found') };
 
 export default function NotFound() {
   const specialtyPages = getArticlesByTopic('specialties');

@@ -15,3 +15,17 @@ export function absoluteUrl(path: string): string {
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
+
+/** Search results cut a longer <title> off. */
+export const maxTitleLength = 65;
+
+/** "Title | Imaging Careers", or the title alone when the site name would push it past the limit. */
+export function fullTitle(title: string): string {
+  const withName = `${title} | ${site.name}`;
+  return withName.length <= maxTitleLength ? withName : title;
+}
+
+/** A page's metadata title: replaces the layout's "%s | site name" template with fullTitle. */
+export function titleMetadata(title: string): { absolute: string } {
+  return { absolute: fullTitle(title) };
+}

@@ -1,81 +1,93 @@
-import Link from 'next/link';
-import { LinkCards } from '@/components/ui/link-list';
-import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo, topicUrl } from '@/lib/content';
-import { tools } from '@/lib/content/tools';
+import { AtAGlance } from '@/components/home/at-a-glance';
+import { SpecialtyIllustration } from '@/components/illustrations/specialty-illustration';
+import { StaticHtml } from '@/components/mdx/static-html';
+import { LinkCards, type CardItem } from '@/components/ui/link-list';
+import { getArticlesBySpecialty, getNavTree, specialties, specialtyInfo } from '@/lib/content';
+import { homeTools, startActions } from '@/lib/content/tools';
 import { absoluteUrl } from '@/lib/site';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { StaticLink } from '@/components/ui/static-link';
 
 export const metadata = { alternates: { canonical: absoluteUrl('/') } };
+
+function specialtyCards(): CardItem[] {
+  return specialties.flatMap((s) => {
+    const article = getArticlesBySpecialty(s)[0];
+    const info = specialtyInfo[s];
+    return article
+      ? [
+          {
+            href: article.url,
+            title: info.name,
+            text: info.plainName,
+            picture: <SpecialtyIllustration specialty={s} size={40} />,
+          },
+        ]
+      : [];
+  });
+}
 
 export default function HomePage() {
   const topics = getNavTree();
   return (
     <>
-      <h1 className="text-3xl font-bold sm:text-4xl">Careers in medical imaging</h1>
-      <div className="mt-4 max-w-2xl space-y-3 text-lg leading-relaxed">
-        <p>
-          Medical imaging technologists use machines such as X-ray, ultrasound, CT and MRI scanners to take pictures of
-          the inside of the body.
+      {/* Nothing here is interactive: markup React does not hydrate; its links still navigate in place. */}
+      <StaticHtml>
+        <h1 className="text-3xl font-bold sm:text-4xl">Careers in medical imaging</h1>
+        <p className="mt-2 max-w-2xl text-lg leading-snug">
+          Imaging technologists use X-ray, ultrasound, CT and MRI machines to take pictures of the inside of the body.{' '}
+          <StaticLink href="/what-imaging-technologists-do" className="text-brand underline">
+            What the job involves
+          </StaticLink>
         </p>
-        <p>They get patients ready, position them, run the exam and check that every image is clear.</p>
-        <p>A doctor called a radiologist then reads the images to find out what is wrong and plan care.</p>
-      </div>
-      <p className="mt-4">
-        <Link prefetch={false} href="/what-imaging-technologists-do" className="font-semibold text-brand underline">
-          Read more about what the job involves
-        </Link>
-      </p>
 
-      <section aria-labelledby="tools-heading" className="mt-12">
-        <h2 id="tools-heading" className="text-2xl font-bold">
-          Compare and plan
-        </h2>
-        <LinkCards className="mt-4 grid gap-4 sm:grid-cols-2" items={tools} />
-      </section>
+        <AtAGlance />
 
-      <section aria-labelledby="topics-heading" className="mt-12">
-        <h2 id="topics-heading" className="text-2xl font-bold">
-          Topics
-        </h2>
-        <LinkCards
-          className="mt-4 grid gap-4 sm:grid-cols-2"
-          items={topics.map((t) => ({ href: t.url, title: t.title, text: t.summary }))}
-        />
-        <p className="mt-4">
-          <Link prefetch={false} href="/topics" className="text-brand underline">
-            Every topic and its articles on one page
-          </Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="specialties-heading" className="mt-12">
-        <h2 id="specialties-heading" className="text-2xl font-bold">
-          Specialties
-        </h2>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {specialties.map((s) => {
-            const article = getArticlesBySpecialty(s)[0];
-            const info = specialtyInfo[s];
-            return (
-              <li key={s} className="rounded-lg border border-line p-4">
-                {article ? (
-                  <Link prefetch={false} href={article.url} className="font-semibold text-brand underline">
-                    {info.name}
-                  </Link>
-                ) : (
-                  <span className="font-semibold">{info.name}</span>
-                )}
-                <p className="text-sm text-ink-muted">{info.plainName}</p>
+        <nav aria-label="Start here" className="mt-4">
+          <ul className="grid grid-cols-2 gap-3">
+            {startActions.map((action) => (
+              <li key={action.href}>
+                <StaticLink
+                  href={action.href}
+                  className="flex min-h-14 items-center justify-center rounded-lg bg-brand px-4 py-3 text-center text-lg font-bold text-paper no-underline hover:bg-brand-strong"
+                >
+                  {action.label}
+                </StaticLink>
               </li>
-            );
-          })}
-        </ul>
-        <p className="mt-4">
-          <Link prefetch={false} href={topicUrl('specialties')} className="text-brand underline">
-            See every specialty guide
-          </Link>
-        </p>
-      </section>
+            ))}
+          </ul>
+        </nav>
+
+        <section aria-labelledby="tools-heading" className="mt-10">
+          <h2 id="tools-heading" className="text-2xl font-bold">
+            Tools
+          </h2>
+          <LinkCards plain className="mt-4 grid gap-3 sm:grid-cols-2" items={homeTools} />
+        </section>
+
+        <section aria-labelledby="specialties-heading" className="mt-10">
+          <h2 id="specialties-heading" className="text-2xl font-bold">
+            Specialties
+          </h2>
+          <LinkCards plain className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" items={specialtyCards()} />
+        </section>
+
+        <section aria-labelledby="topics-heading" className="mt-10">
+          <h2 id="topics-heading" className="text-2xl font-bold">
+            Topics
+          </h2>
+          <LinkCards
+            plain
+            className="mt-4 grid grid-cols-2 gap-3"
+            items={topics.map((t) => ({ href: t.url, title: t.title }))}
+          />
+          <p className="mt-4">
+            <StaticLink href="/topics" className="text-brand underline">
+              Every topic and its articles on one page
+            </StaticLink>
+          </p>
+        </section>
+      </StaticHtml>
       <FeedbackSection page="/" />
     </>
   );

@@ -1,55 +1,78 @@
 import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
+import { menuTools } from '@/lib/content/tools';
 import { site } from '@/lib/site';
 import { SearchBox } from '@/components/search/search-box';
+import { StaticHtml } from '@/components/mdx/static-html';
+import { StaticLink } from '@/components/ui/static-link';
 
-function TopicLinks({ className }: { className?: string }) {
+const target = 'flex min-h-11 min-w-11 items-center rounded px-2 underline-offset-4 hover:underline md:min-h-9';
+const linkClass = `${target} font-medium text-ink hover:text-brand`;
+const toolLinkClass = `${target} font-semibold text-brand`;
+
+/** What readers come to do (the tools), then the topics. Plain anchors: it renders inside <StaticHtml>. */
+function MenuLinks({ listClass, toolsClass }: { listClass: string; toolsClass?: string }) {
   return (
-    <ul className={className}>
-      {getNavTree().map((t) => (
-        <li key={t.topic}>
-          <Link
-            prefetch={false}
-            href={t.url}
-            className="block rounded px-2 py-2 font-medium text-ink underline-offset-4 hover:text-brand hover:underline"
-          >
-            {t.navLabel}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <nav aria-label="Tools" className={toolsClass}>
+        <ul className={listClass}>
+          {menuTools.map((t) => (
+            <li key={t.href}>
+              <StaticLink href={t.href} className={toolLinkClass}>
+                {t.label}
+              </StaticLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="Topics">
+        <ul className={listClass}>
+          {getNavTree().map((t) => (
+            <li key={t.topic}>
+              <StaticLink href={t.url} className={linkClass}>
+                {t.navLabel}
+              </StaticLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }
 
-/** Site name and topic navigation. On phones the topics sit in a <details> menu, so it opens without JavaScript. */
+/**
+ * Site name, the tools and the topic navigation. On phones they sit in a <details> menu, so it
+ * opens without JavaScript. The link lists are static markup React does not hydrate.
+ */
 export function SiteHeader() {
   return (
     <header className="no-print relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link prefetch={false} href="/" className="text-lg font-bold text-brand-strong">
+        <Link prefetch={false} href="/" className="flex min-h-11 items-center text-lg font-bold text-brand-strong">
           {site.name}
         </Link>
         <details className="group md:hidden">
-          <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-line px-3 font-medium [&::-webkit-details-marker]:hidden">
             Menu{' '}
             <span aria-hidden="true" className="inline-block group-open:rotate-180">
               ▾
             </span>
           </summary>
-          <nav
-            aria-label="Topics"
-            className="absolute inset-x-0 top-full z-40 border-b border-line bg-paper px-4 pb-3 pt-2 shadow-md"
-          >
-            <TopicLinks className="grid grid-cols-2 gap-1" />
-          </nav>
+          <div className="absolute inset-x-0 top-full z-40 space-y-2 border-b border-line bg-paper px-4 pb-3 pt-2 shadow-md">
+            <StaticHtml>
+              <MenuLinks listClass="grid grid-cols-2 gap-1" toolsClass="border-b border-line pb-2" />
+            </StaticHtml>
+          </div>
         </details>
         <div className="order-last w-full md:order-none md:w-auto">
           <SearchBox />
         </div>
       </div>
-      <nav aria-label="Topics" className="mx-auto hidden max-w-5xl px-4 pb-2 md:block">
-        <TopicLinks className="flex flex-wrap gap-1 text-sm" />
-      </nav>
+      <div className="mx-auto hidden max-w-5xl px-4 pb-2 text-sm md:block">
+        <StaticHtml>
+          <MenuLinks listClass="flex flex-wrap gap-x-1" />
+        </StaticHtml>
+      </div>
     </header>
   );
 }

@@ -1,7 +1,11 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
+import { StaticLink } from './static-link';
 
 export type LinkItem = { href: string; title: string; text?: string };
+/** A card may carry a decorative picture beside its title. */
+export type CardItem = LinkItem & { picture?: ReactNode };
 
 /** A plain list of links to pages (related articles, a topic's articles). */
 export function LinkList({
@@ -26,16 +30,42 @@ export function LinkList({
   );
 }
 
-/** Bordered cards, each a link with a line of text under it (topics on the home page, a hub's articles). */
-export function LinkCards({ items, className }: { items: LinkItem[]; className?: string }) {
+/**
+ * Bordered cards, each a link with a line of text under it (topics on the home page, a hub's
+ * articles). The whole card is tappable: the title link's ::after covers the card, so there is
+ * one link per card and its accessible name stays the title.
+ */
+export function LinkCards({
+  items,
+  className,
+  plain = false,
+}: {
+  items: CardItem[];
+  className?: string;
+  /** Plain anchors, for cards inside <StaticHtml> (it cannot write a <Link>). */
+  plain?: boolean;
+}) {
+  const linkClass = 'text-lg font-semibold text-brand underline after:absolute after:inset-0 after:rounded-lg';
   return (
     <ul className={className}>
       {items.map((item) => (
-        <li key={item.href} className="rounded-lg border border-line p-4">
-          <Link prefetch={false} href={item.href} className="text-lg font-semibold text-brand underline">
-            {item.title}
-          </Link>
-          {item.text && <p className="mt-1 text-ink-muted">{item.text}</p>}
+        <li
+          key={item.href}
+          className="relative flex gap-3 rounded-lg border border-line p-4 hover:border-brand focus-within:border-brand"
+        >
+          {item.picture}
+          <div className="min-w-0">
+            {plain ? (
+              <StaticLink href={item.href} className={linkClass}>
+                {item.title}
+              </StaticLink>
+            ) : (
+              <Link prefetch={false} href={item.href} className={linkClass}>
+                {item.title}
+              </Link>
+            )}
+            {item.text && <p className="mt-1 text-ink-muted">{item.text}</p>}
+          </div>
         </li>
       ))}
     </ul>

@@ -29,3 +29,38 @@ export const tools: ToolLink[] = [
     text: 'Pick a state to see whether it licenses imaging technologists, with the source.',
   },
 ];
+
+function tool(href: string): ToolLink {
+  const found = tools.find((t) => t.href === href);
+  if (!found) throw new Error(`No tool at ${href}. Tools: ${tools.map((t) => t.href).join(', ')}`);
+  return found;
+}
+
+/** The home page's two big actions and the header menu's first items: what most readers came to do. */
+export const startActions: { href: string; label: string }[] = [
+  { href: tool('/which-specialty').href, label: 'Find my fit' },
+  { href: tool('/compare').href, label: 'Compare jobs' },
+];
+
+export const counselorsLink: ToolLink = {
+  href: '/for-counselors',
+  title: 'For counselors',
+  text: 'Printable handouts, a one-sheet index with QR codes and a ready classroom lesson.',
+};
+
+/** The tools the home page lists after its two actions. */
+export const homeTools: ToolLink[] = [
+  tool('/pay-and-outlook'),
+  tool('/licensure-finder'),
+  tool('/career-ladder'),
+  counselorsLink,
+];
+
+/** The header menu, in the order readers reach for it: the tools first, then the topics. */
+export const menuTools: { href: string; label: string }[] = [
+  { href: '/which-specialty', label: 'Find my fit' },
+  { href: '/compare', label: 'Compare' },
+  { href: '/pay-and-outlook', label: 'Pay' },
+  { href: '/licensure-finder', label: 'License by state' },
+  { href: '/for-counselors', label: 'For counselors' },
+];

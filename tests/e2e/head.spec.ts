@@ -11,6 +11,23 @@ test('every page in the sitemap advertises the Atom feed once in its head', asyn
   }
 });
 
+test('every page in the sitemap has a full <title> of at most 65 characters, so search results show it whole', async ({
+  request,
+}) => {
+  const tooLong: string[] = [];
+  for (const path of await sitemapPaths(request)) {
+    const html = await (await request.get(path)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1];
+    expect(title, path).toBeTruthy();
+    const text = title!
+      .replace(/&amp;/g, '&')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"');
+    if (text.length > 65) tooLong.push(`${text.length} ${path} ${text}`);
+  }
+  expect(tooLong).toEqual([]);
+});
+
 test('the favicon and the Apple touch icon answer 200 with an image', async ({ request }) => {
   const favicon = await request.get('/favicon.ico');
   expect(favicon.status()).toBe(200);

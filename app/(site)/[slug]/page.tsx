@@ -12,6 +12,7 @@ import { StaticHtml } from '@/components/mdx/static-html';
 import { ArticlePager } from '@/components/article/article-pager';
 import { ProseEnhancer } from '@/components/article/prose-enhancer';
 import { PageHeader } from '@/components/layout/page-header';
+import { SpecialtyIllustration } from '@/components/illustrations/specialty-illustration';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import {
   getAllArticles,
@@ -23,7 +24,7 @@ import {
   topicInfo,
   topicUrl,
 } from '@/lib/content';
-import { absoluteUrl, formatDate } from '@/lib/site';
+import { absoluteUrl, formatDate, titleMetadata } from '@/lib/site';
 import { articleStructuredData, jsonLdString } from '@/lib/structured-data';
 import { changesFor } from '@/lib/content/changelog';
 
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = lookup((await params).slug);
   if (!doc) return {};
   return {
-    title: doc.title,
+    title: titleMetadata(doc.title),
     description: doc.description,
     alternates: { canonical: absoluteUrl(doc.url) },
     openGraph: {
@@ -76,7 +77,15 @@ export default async function DocumentPage({ params }: Props) {
         {articleStructuredData(article, crumbs).map((block, i) => (
           <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(block) }} />
         ))}
-        <PageHeader crumbs={crumbs} title={article.title}>
+        <PageHeader
+          crumbs={crumbs}
+          title={article.title}
+          picture={
+            article.topic === 'specialties' && article.specialty ? (
+              <SpecialtyIllustration specialty={article.specialty} size={64} />
+            ) : undefined
+          }
+        >
           {article.description}
         </PageHeader>
         <p className="mt-3 text-sm text-ink-muted">

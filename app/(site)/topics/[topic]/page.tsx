@@ -3,8 +3,10 @@ import { LinkCards } from '@/components/ui/link-list';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
+import { StaticHtml } from '@/components/mdx/static-html';
+import { SpecialtyIllustration } from '@/components/illustrations/specialty-illustration';
 import { getArticlesByTopic, isTopic, topicInfo, topics, topicUrl } from '@/lib/content';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, titleMetadata } from '@/lib/site';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 
 type Props = { params: Promise<{ topic: string }> };
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isTopic(topic)) return {};
   const info = topicInfo[topic];
   return {
-    title: info.title,
+    title: titleMetadata(info.title),
     description: info.summary,
     alternates: { canonical: absoluteUrl(topicUrl(topic)) },
     openGraph: { title: info.title, description: info.summary, url: absoluteUrl(topicUrl(topic)) },
@@ -44,10 +46,22 @@ export default async function TopicPage({ params }: Props) {
         {info.summary}
       </PageHeader>
       {articles.length > 0 ? (
-        <LinkCards
-          className="mt-8 space-y-4"
-          items={articles.map((a) => ({ href: a.url, title: a.title, text: a.description }))}
-        />
+        // Static markup React does not hydrate: the cards and their pictures are not interactive.
+        <StaticHtml>
+          <LinkCards
+            plain
+            className="mt-8 space-y-4"
+            items={articles.map((a) => ({
+              href: a.url,
+              title: a.title,
+              text: a.description,
+              picture:
+                topic === 'specialties' && a.specialty ? (
+                  <SpecialtyIllustration specialty={a.specialty} size={48} />
+                ) : undefined,
+            }))}
+          />
+        </StaticHtml>
       ) : (
         <p className="mt-8">
           No articles in this topic yet. Try the{' '}

@@ -5,7 +5,7 @@ import { DateLine, SheetHeader } from '@/components/classroom/sheet';
 import { classroomPaths, getAnswerKey, inSentence, type SourcedAnswer } from '@/lib/content/classroom';
 import { provenanceText } from '@/lib/content/provenance';
 import { comparisonSources, type Cell, type ColumnId } from '@/lib/content/specialties';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, titleMetadata } from '@/lib/site';
 
 const title = 'Answer key';
 const description =
@@ -13,7 +13,7 @@ const description =
 const path = classroomPaths.answerKey;
 
 export const metadata: Metadata = {
-  title: `${title}: imaging careers classroom kit`,
+  title: titleMetadata(`${title}: imaging careers classroom kit`),
   description,
   alternates: { canonical: absoluteUrl(path) },
   openGraph: { title, description, url: absoluteUrl(path) },

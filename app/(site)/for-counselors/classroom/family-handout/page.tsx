@@ -6,7 +6,7 @@ import { QrCode } from '@/components/share/qr-code';
 import { classroomPaths, comparePath } from '@/lib/content/classroom';
 import { getFigure, getOccupation } from '@/lib/content';
 import { occupationEditions } from '@/lib/content/occupations';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, titleMetadata } from '@/lib/site';
 
 const title = 'Family handout';
 const description =
@@ -14,7 +14,7 @@ const description =
 const path = classroomPaths.familyHandout;
 
 export const metadata: Metadata = {
-  title: `${title}: imaging careers classroom kit`,
+  title: titleMetadata(`${title}: imaging careers classroom kit`),
   description,
   alternates: { canonical: absoluteUrl(path) },
   openGraph: { title, description, url: absoluteUrl(path) },

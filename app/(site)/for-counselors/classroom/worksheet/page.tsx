@@ -5,7 +5,7 @@ import { DateLine, SheetHeader, WriteLines } from '@/components/classroom/sheet'
 import { QrCode } from '@/components/share/qr-code';
 import { classroomPaths, comparePath, inSentence, quizPath, worksheetOccupations } from '@/lib/content/classroom';
 import { getOccupation } from '@/lib/content';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, titleMetadata } from '@/lib/site';
 
 const title = 'Student worksheet';
 const description =
@@ -13,7 +13,7 @@ const description =
 const path = classroomPaths.worksheet;
 
 export const metadata: Metadata = {
-  title: `${title}: imaging careers classroom kit`,
+  title: titleMetadata(`${title}: imaging careers classroom kit`),
   description,
   alternates: { canonical: absoluteUrl(path) },
   openGraph: { title, description, url: absoluteUrl(path) },
