@@ -26,7 +26,10 @@ export function AtAGlance() {
           <span className="font-normal text-ink-muted">
             (usual for {glance.school.count === glance.school.of ? 'all' : `${glance.school.count} of`}{' '}
             {glance.school.of} jobs)
-          </span>
+          </span>{' '}
+          <StaticLink href="/how-long-is-school" className="text-sm font-normal text-brand underline">
+            How many years?
+          </StaticLink>
         </Item>
         <Item label={`Median pay, ${glance.pay.period}`}>
           {glance.pay.low.replace(/ a year$/, '')} to {glance.pay.high}
