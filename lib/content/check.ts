@@ -322,7 +322,6 @@ export function checkRadiationWording(files: { file: string; text: string }[]): 
  */
 export const awaitingPrimary: readonly string[] = [
   'facts.json:ncrp-shielding-year',
-  'facts.json:michigan-equipment-rules-effective',
   'facts.json:new-mexico-sonography-law-signed',
 ];
 
