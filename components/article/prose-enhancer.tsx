@@ -31,12 +31,15 @@ export function ProseEnhancer({ containerId }: { containerId: string }) {
       else delete term.dataset.open;
       linkOf(term)?.setAttribute('aria-expanded', String(open));
     };
-    /** Hides a term's panel until the pointer or focus leaves the term. */
-    const dismiss = (term: HTMLElement) => {
+    /**
+     * Hides a term's panel until focus leaves the term or, for a panel shown on hover, the pointer
+     * does. (After Close the panel vanishes from under the pointer, which is no reason to reopen it.)
+     */
+    const dismiss = (term: HTMLElement, untilPointerLeaves: boolean) => {
       setOpen(term, false);
       term.dataset.dismissed = '';
       const reset = () => delete term.dataset.dismissed;
-      term.addEventListener('mouseleave', reset, { once: true });
+      if (untilPointerLeaves) term.addEventListener('mouseleave', reset, { once: true });
       term.addEventListener('focusout', reset, { once: true });
     };
     const openTerms = () => container.querySelectorAll<HTMLElement>('[data-glossary-term][data-open]');
@@ -66,7 +69,7 @@ export function ProseEnhancer({ containerId }: { containerId: string }) {
       if (close && term) {
         // Focus goes back to the term first, so that move does not undo the dismissal.
         linkOf(term)?.focus();
-        dismiss(term);
+        dismiss(term, false);
         return;
       }
       const termLink = target?.closest<HTMLAnchorElement>('a[data-glossary-link]');
@@ -76,7 +79,7 @@ export function ProseEnhancer({ containerId }: { containerId: string }) {
         for (const other of openTerms()) if (other !== term) setOpen(other, false);
         delete term.dataset.dismissed;
         if (opening) setOpen(term, true);
-        else dismiss(term);
+        else dismiss(term, false);
       }
     };
     const onDocumentClick = (event: MouseEvent) => {
@@ -97,7 +100,7 @@ export function ProseEnhancer({ containerId }: { containerId: string }) {
       for (const term of container.querySelectorAll<HTMLElement>(
         '[data-glossary-term]:is(:hover, :focus-within, [data-open])',
       )) {
-        dismiss(term);
+        dismiss(term, true);
       }
     };
     container.addEventListener('click', onClick);

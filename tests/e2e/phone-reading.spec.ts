@@ -60,8 +60,8 @@ test.describe('an article on a phone', () => {
     await expectTapTarget(summary);
     // Hydrated: the print and copy buttons are there.
     const tools = [
-      page.getByRole('button', { name: 'Print this page' }),
-      page.getByRole('button', { name: 'Copy link' }),
+      page.getByRole('button', { name: 'Print this page', exact: true }),
+      page.getByRole('button', { name: 'Copy link', exact: true }),
     ];
     for (const tool of tools) await expectTapTarget(tool);
 
@@ -126,7 +126,9 @@ test.describe('an article on a phone', () => {
     await expectTapTarget(close);
     expect(await violationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
     await close.click();
-    await expect(page.getByRole('tooltip').filter({ hasText: 'technologist' })).toBeHidden();
+    await expect(page.locator(`#${await term.getAttribute('aria-describedby')}`)).toBeHidden();
+    await expect(term).toBeFocused();
+    await expect(term).toHaveAttribute('aria-expanded', 'false');
 
     // The feedback box comes before "Cite this page", which starts collapsed and opens on tap.
     const feedback = page.getByRole('region', { name: 'Is this page helpful?' });
