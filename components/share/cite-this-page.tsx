@@ -25,7 +25,7 @@ export function CiteThisPage({ doc }: { doc: CitableDocument }) {
         </summary>
         <dl className="mt-3 space-y-4 text-sm print:mt-1 print:space-y-1">
           {styles.map((s) => (
-            <div key={s.label}>
+            <div key={s.label} data-cite-style={s.label.toLowerCase()}>
               <dt className="font-semibold">{s.label}</dt>
               <dd>
                 <CitationLine
