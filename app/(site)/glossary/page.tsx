@@ -47,7 +47,7 @@ export default function GlossaryPage() {
           <section key={g.letter} aria-labelledby={`letter-${g.letter.toLowerCase()}`}>
             <h2
               id={`letter-${g.letter.toLowerCase()}`}
-              className="scroll-mt-4 border-b border-line pt-6 pb-1 text-2xl font-bold"
+              className="scroll-mt-4 border-b border-line pt-5 pb-1 text-xl font-bold"
             >
               {g.letter}
             </h2>
@@ -55,7 +55,7 @@ export default function GlossaryPage() {
               {g.terms.map((t) => (
                 <div
                   key={t.id}
-                  className="-mx-3 rounded px-3 py-4 has-[dt:target]:bg-paper-alt has-[dt:target]:shadow-[inset_4px_0_0_var(--color-brand)]"
+                  className="-mx-3 rounded px-3 py-3 has-[dt:target]:bg-paper-alt has-[dt:target]:shadow-[inset_4px_0_0_var(--color-brand)]"
                 >
                   <dt id={t.id} className="scroll-mt-4 text-lg font-semibold">
                     <a href={`#${t.id}`} className="text-ink no-underline hover:underline">
