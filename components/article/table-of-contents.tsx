@@ -21,18 +21,31 @@ function TocList({ entries }: { entries: TocEntry[] }) {
 }
 
 /**
- * "On this page": a collapsed <details> on phones, a sticky list beside the article on wide
- * screens, hidden in print. Only one of the two is displayed at a time, so screen readers meet one.
- * Plain markup: the page marks the current section with <TocHighlight> beside it.
+ * "On this page": on phones a slim bar that sticks to the top of the screen while the article
+ * scrolls, reading "On this page ▾ · current section", and opens the list over the page (a
+ * <details>, so it opens without JavaScript); on wide screens a sticky list beside the article;
+ * hidden in print. Only one of the two is displayed at a time, so screen readers meet one.
+ * The bar is in the flow from the first paint and its text is one truncated line, so filling in
+ * the section moves nothing. Plain markup: <TocHighlight> beside it marks the current section.
  */
 export function TableOfContents({ entries, placement }: { entries: TocEntry[]; placement: 'inline' | 'aside' }) {
   if (entries.length < 2) return null;
   if (placement === 'inline') {
     return (
-      <nav aria-label="On this page" className="no-print my-6 rounded-lg border border-line lg:hidden">
-        <details>
-          <summary className="cursor-pointer px-4 py-3 font-bold">On this page</summary>
-          <div className="px-4 pb-4 pl-7">
+      <nav
+        aria-label="On this page"
+        data-toc-bar
+        className="no-print sticky top-0 z-30 my-6 rounded-lg border border-line bg-paper lg:hidden"
+      >
+        <details className="group/toc">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 px-4 py-2 [&::-webkit-details-marker]:hidden">
+            <span className="shrink-0 font-bold">On this page</span>
+            <span aria-hidden="true" className="inline-block shrink-0 group-open/toc:rotate-180">
+              ▾
+            </span>
+            <span data-toc-current className="min-w-0 truncate text-ink-muted" />
+          </summary>
+          <div className="absolute inset-x-0 top-full max-h-[70vh] overflow-y-auto rounded-b-lg border border-line bg-paper px-4 pb-4 pl-7 shadow-lg">
             <TocList entries={entries} />
           </div>
         </details>

@@ -29,11 +29,12 @@ function Reasons() {
   return (
     <fieldset>
       <legend className="font-semibold">What was wrong? Tick any that apply.</legend>
-      <ul className="mt-2 space-y-2">
+      <ul className="mt-2 space-y-1">
         {feedbackReasons.map((r) => (
           <li key={r.id}>
-            <label className="flex items-start gap-2">
-              <input type="checkbox" name="reasons" value={r.id} className="mt-1 size-4" />
+            {/* The whole row is the tap target, at least 44 px tall. */}
+            <label className="flex min-h-11 cursor-pointer items-center gap-3 py-1">
+              <input type="checkbox" name="reasons" value={r.id} className="size-5 shrink-0" />
               <span>{r.label}</span>
             </label>
           </li>

@@ -2,25 +2,34 @@ import type { ReactNode } from 'react';
 import { glossary } from '@/lib/content/glossary';
 
 /**
- * A link to a glossary entry that shows the short definition on hover or keyboard focus. Without
- * JavaScript it is still a plain link to /glossary#term. The definition is also the link's
- * description, so screen readers hear it. Escape hides it (components/article/prose-enhancer.tsx).
- * Plain markup (no hooks): the article body is written out as static HTML; tipId is unique per page.
+ * A glossary term in running text. Its definition panel shows on hover or keyboard focus and, with
+ * JavaScript, on tap: components/article/prose-enhancer.tsx keeps the reader on the page and opens
+ * the panel, which links on to the glossary and has a Close button. Without JavaScript the term is
+ * still a plain link to /glossary#term. The definition is the link's description, so screen
+ * readers hear it; Escape hides it. Plain markup (no hooks): the article body is written out as
+ * static HTML; tipId is unique per page.
  */
 export function GlossaryLink({ href, tipId, children }: { href: string; tipId: string; children: ReactNode }) {
   const term = glossary.find((t) => t.id === href.slice('/glossary#'.length));
   if (!term) return <a href={href}>{children}</a>;
+  const control = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold';
   return (
     <span className="glossary-term group/term relative" data-glossary-term>
-      <a href={href} aria-describedby={tipId} className="decoration-dotted">
+      <a href={href} aria-describedby={tipId} data-glossary-link className="decoration-dotted">
         {children}
       </a>
-      <span
-        role="tooltip"
-        id={tipId}
-        className="glossary-tip no-print fixed inset-x-4 bottom-4 z-20 hidden rounded-lg border border-line bg-paper p-3 text-base font-normal leading-snug text-ink shadow-lg group-hover/term:block group-focus-within/term:block sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:top-full sm:w-72"
-      >
-        <strong>{term.term}:</strong> {term.definition}
+      <span className="glossary-tip no-print fixed inset-x-4 bottom-4 z-20 hidden rounded-lg border border-line bg-paper p-3 text-base font-normal leading-snug text-ink shadow-lg group-hover/term:block group-focus-within/term:block group-data-[open]/term:block sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:top-full sm:w-72">
+        <span role="tooltip" id={tipId} className="block">
+          <strong>{term.term}:</strong> {term.definition}
+        </span>
+        <span className="mt-1 flex items-center justify-between gap-2">
+          <a href={href} className={`${control} -ml-2 text-brand underline`}>
+            More in the glossary
+          </a>
+          <button type="button" hidden data-glossary-close className={`${control} border border-line text-ink`}>
+            Close
+          </button>
+        </span>
       </span>
     </span>
   );

@@ -9,45 +9,49 @@ export function textOf(node: ReactNode): string {
   return '';
 }
 
+function LinkIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
+      <path
+        d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
 /**
- * An article heading with a "#" link to itself and a copy-link button. Both sit outside the
- * heading element, so the heading's accessible name stays its own text, and both take up reserved
- * space, so appearing on hover or focus moves nothing. The button is plain markup, hidden until
- * components/article/prose-enhancer.tsx (one listener for the whole article) shows and wires it,
- * since copying needs JavaScript.
+ * An article heading with one share control beside it (44 × 44 px). Without JavaScript it is a
+ * plain link to the heading; components/article/prose-enhancer.tsx (one listener for the whole
+ * article) swaps it for the copy-link button, which copies the heading's full address and says so.
+ * The control sits outside the heading element, so the heading's accessible name stays its own
+ * text, and in reserved space, so showing it on hover or focus moves nothing.
  */
 function Heading({ as: Tag, id, children, ...props }: ComponentProps<'h2'> & { as: 'h2' | 'h3' }) {
   if (!id) return <Tag {...props}>{children}</Tag>;
   const label = textOf(children);
+  const control =
+    'inline-flex size-11 items-center justify-center rounded text-ink-muted no-underline hover:bg-paper-alt hover:text-brand';
   return (
     <div className="heading-wrap group relative">
-      <Tag id={id} {...props} className="pr-16">
+      <Tag id={id} {...props} className="pr-12">
         {children}
       </Tag>
-      <span className="heading-tools no-print absolute right-0 top-0 flex items-center gap-1 opacity-0 group-hover:opacity-100 focus-within:opacity-100 [@media(hover:none)]:opacity-100">
-        <a
-          href={`#${id}`}
-          aria-label={`Link to section: ${label}`}
-          className="px-1 text-ink-muted no-underline hover:text-brand"
-        >
-          #
+      <span className="heading-tools no-print absolute -top-1.5 right-0 flex items-center opacity-0 group-hover:opacity-100 focus-within:opacity-100 [@media(hover:none)]:opacity-100">
+        <a href={`#${id}`} data-share-fallback aria-label={`Link to section: ${label}`} className={control}>
+          <LinkIcon />
         </a>
         <button
           type="button"
           hidden
           data-copy-link={id}
           aria-label={`Copy link to section: ${label}`}
-          className="rounded px-1 text-sm font-normal text-ink-muted hover:text-brand"
+          className={`${control} font-normal`}
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="inline-block align-[-2px]">
-            <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path
-              d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-            />
-          </svg>
+          <LinkIcon />
         </button>
         <span
           role="status"

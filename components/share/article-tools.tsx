@@ -8,10 +8,11 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
   const enhanced = useEnhanced();
   const canShare = useBrowserValue(() => typeof navigator.share === 'function', false);
   const [status, setStatus] = useState('');
-  if (!enhanced) return null;
-  const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
+  // The row's height is kept without JavaScript too, so the buttons arriving moves nothing.
+  if (!enhanced) return <div className="no-print mt-4 mb-6 min-h-11" />;
+  const button = 'min-h-11 rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
   return (
-    <div className="no-print mt-4 flex flex-wrap items-center gap-2">
+    <div className="no-print mt-4 mb-6 flex min-h-11 flex-wrap items-center gap-2">
       <button type="button" className={button} onClick={() => window.print()}>
         Print this page
       </button>

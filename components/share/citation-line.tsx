@@ -48,10 +48,10 @@ export function CitationLine({
     <div>
       <p className="break-words">{shown}</p>
       {enhanced && (
-        <p className="mt-1 flex items-center gap-3">
+        <p className="no-print mt-1 flex items-center gap-3">
           <button
             type="button"
-            className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand"
+            className="min-h-11 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand"
             onClick={() => void navigator.clipboard.writeText(shown).then(() => setCopied(true))}
           >
             Copy {label} citation

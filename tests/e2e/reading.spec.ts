@@ -55,17 +55,17 @@ test.describe('on a wide screen', () => {
     expect(new URL(page.url()).hash).toBe(`#${await heading.getAttribute('id')}`);
   });
 
-  test('a heading’s link and copy button appear on keyboard focus', async ({ page }) => {
+  test('a heading’s one share control appears on keyboard focus, in place of its plain link', async ({ page }) => {
     await page.goto('/sonography');
-    const anchor = page.getByRole('link', { name: 'Link to section: Areas of sonography' });
-    const tools = anchor.locator('..');
+    const share = page.getByRole('button', { name: 'Copy link to section: Areas of sonography' });
+    const tools = share.locator('..');
     await expect(tools).toHaveCSS('opacity', '0');
-    await anchor.focus();
+    await expect(page.getByRole('link', { name: 'Link to section: Areas of sonography' })).toBeHidden();
+    await share.focus();
     await expect(tools).toHaveCSS('opacity', '1');
-    await expect(anchor).toHaveAttribute('href', '#areas-of-sonography');
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Copy link to section: Areas of sonography' })).toBeFocused();
-    await expect(tools).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Shift+Tab');
+    await expect(share).not.toBeFocused();
+    await expect(tools).toHaveCSS('opacity', '0');
   });
 
   test('the copy button copies the full address of the heading and says so', async ({ page, context, baseURL }) => {
@@ -139,10 +139,10 @@ test('the open table of contents on a phone has no axe violations', async ({ pag
   expect(await violations(page)).toEqual([]);
 });
 
-test('headings’ links, copy buttons and the table of contents are left off the printed page', async ({ page }) => {
+test('headings’ share controls and the table of contents are left off the printed page', async ({ page }) => {
   await page.goto('/sonography');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Link to section: Areas of sonography' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link to section: Areas of sonography' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Areas of sonography' })).toBeVisible();
 });

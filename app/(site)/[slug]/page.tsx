@@ -116,8 +116,8 @@ export default async function DocumentPage({ params }: Props) {
             <StaticHtml>
               <SourceList sources={article.sources} />
             </StaticHtml>
-            <CiteThisPage doc={article} />
             <FeedbackSection page={article.url} />
+            <CiteThisPage doc={article} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
           </div>
           <div className="no-print hidden lg:block">
