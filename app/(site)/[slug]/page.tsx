@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { PrintFooter } from '@/components/article/print-footer';
+import { PrintMasthead } from '@/components/article/print-masthead';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
@@ -76,10 +77,13 @@ export default async function DocumentPage({ params }: Props) {
         {articleStructuredData(article, crumbs).map((block, i) => (
           <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(block) }} />
         ))}
-        <PageHeader crumbs={crumbs} title={article.title}>
-          {article.description}
-        </PageHeader>
-        <p className="mt-3 text-sm text-ink-muted">
+        <PrintMasthead path={article.url}>
+          <PageHeader crumbs={crumbs} title={article.title}>
+            {article.description}
+          </PageHeader>
+        </PrintMasthead>
+        {/* On paper the footer carries the review date; the reading time is for the screen. */}
+        <p className="no-print mt-3 text-sm text-ink-muted">
           Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
           {article.readingMinutes} min read
           {latestChange && (
