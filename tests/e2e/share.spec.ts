@@ -58,10 +58,14 @@ test.describe('printed', () => {
     expect(await pt('#article-body')).toBeLessThanOrEqual(10.5);
     expect(await pt('[data-print-masthead] h1 + p')).toBeGreaterThanOrEqual(10);
 
-    // Each source prints its address after its title.
-    const source = page.getByRole('region', { name: 'Sources' }).getByRole('link').first();
-    const href = (await source.getAttribute('href'))!;
-    expect(await source.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${href})"`);
+    // Each source prints its address after its title, without the scheme.
+    const sources = page.getByRole('region', { name: 'Sources' });
+    const href = (await sources.getByRole('link').first().getAttribute('href'))!;
+    expect(href).toMatch(/^https:\/\//);
+    await expect(sources.locator('[data-print-address]').first()).toBeVisible();
+    await expect(sources.locator('[data-print-address]').first()).toContainText(
+      `(${href.replace(/^https?:\/\/(www\.)?/, '').replace(/^([^/]+)\/$/, '$1')})`,
+    );
 
     const footer = page.locator('[data-print-footer]');
     await expect(footer).toBeVisible();

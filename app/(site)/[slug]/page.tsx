@@ -97,7 +97,8 @@ export default async function DocumentPage({ params }: Props) {
         </p>
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
-          <div className="min-w-0">
+          {/* On paper this is one two-column flow: the body, then the sources and the footer. */}
+          <div className="min-w-0" data-print-flow>
             {/* Parts with nothing interactive are markup React does not hydrate (issue 13). */}
             <StaticHtml>
               <TableOfContents entries={article.toc} placement="inline" />
@@ -111,6 +112,7 @@ export default async function DocumentPage({ params }: Props) {
             <StaticHtml>
               <SourceList sources={article.sources} />
             </StaticHtml>
+            <PrintFooter doc={article} />
             <CiteThisPage doc={article} />
             <FeedbackSection page={article.url} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
@@ -122,7 +124,6 @@ export default async function DocumentPage({ params }: Props) {
             <TocHighlight ids={article.toc.map((e) => e.id)} />
           </div>
         </div>
-        <PrintFooter doc={article} />
       </article>
     );
   }
