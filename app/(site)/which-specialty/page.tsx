@@ -59,9 +59,7 @@ export default async function WhichSpecialtyPage({
       {answers && (
         <>
           <QuizResult ranked={getQuizResult(answers)} answers={answers} pages={pages} headingId={resultId} />
-          <p className="mt-4 hidden text-xs print:block">
-            Online: {shortUrl(`${quizPath}?${answersQuery(answers)}`)}
-          </p>
+          <p className="mt-4 hidden text-xs print:block">Online: {shortUrl(`${quizPath}?${answersQuery(answers)}`)}</p>
         </>
       )}
 
