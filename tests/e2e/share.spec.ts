@@ -53,10 +53,13 @@ test.describe('printed', () => {
       page
         .locator(selector)
         .first()
-        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75);
+        .evaluate((el) => Math.round(parseFloat(getComputedStyle(el).fontSize) * 7.5) / 10);
     expect(await pt('#article-body')).toBeGreaterThanOrEqual(10);
     expect(await pt('#article-body')).toBeLessThanOrEqual(10.5);
     expect(await pt('[data-print-masthead] h1 + p')).toBeGreaterThanOrEqual(10);
+    const lead = (await page.locator('[data-print-masthead] h1 + p').boundingBox())!;
+    const column = (await page.locator('#article-body > p').first().boundingBox())!;
+    expect(lead.width).toBeGreaterThan(column.width * 1.5);
 
     // Each source prints its address after its title, without the scheme.
     const sources = page.getByRole('region', { name: 'Sources' });
