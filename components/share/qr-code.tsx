@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { cn } from '@/lib/cn';
 import { qrSvg } from '@/lib/share/qr';
 import { shortUrl } from '@/lib/site';
@@ -9,6 +10,8 @@ import { shortUrl } from '@/lib/site';
  */
 export async function QrCode({ url, className }: { url: string; className?: string }) {
   const svg = await qrSvg(url);
+  // Line breaks go after "/" and "-" ("imagingcareers.org/" "nuclear-" "medicine"), not mid-word.
+  const parts = shortUrl(url).split(/(?<=[/-])/);
   return (
     <div className="w-min shrink-0" data-qr-block>
       <div
@@ -23,7 +26,12 @@ export async function QrCode({ url, className }: { url: string; className?: stri
         className="qr-address mt-0.5 hidden text-center text-[7pt] leading-tight wrap-anywhere print:block"
         data-qr-address
       >
-        {shortUrl(url)}
+        {parts.map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && <wbr />}
+            {part}
+          </Fragment>
+        ))}
       </p>
     </div>
   );

@@ -141,7 +141,7 @@ export default function ForCounselorsPage() {
           Each code opens a page on one job: what the work is like, how to train and get certified, and what it pays.
           Point your phone&rsquo;s camera at a code, or type the address under it.
         </p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 print:mt-3 print:grid-cols-2 print:gap-x-5 print:gap-y-3">
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 print:mt-4 print:grid-cols-2 print:gap-x-5 print:gap-y-4">
           {specialties.map((a) => (
             <li
               key={a.slug}
@@ -149,7 +149,11 @@ export default function ForCounselorsPage() {
             >
               <QrCode url={absoluteUrl(a.url)} className="size-20 print:size-[0.95in]" />
               <div>
-                <Link prefetch={false} href={a.url} className="font-semibold text-brand underline print:text-[11pt]">
+                <Link
+                  prefetch={false}
+                  href={a.url}
+                  className="font-semibold text-brand underline print:text-[11pt] print:text-black print:no-underline"
+                >
                   {a.title}
                 </Link>
                 <p className="break-all text-sm text-ink-muted print:hidden">{absoluteUrl(a.url)}</p>
