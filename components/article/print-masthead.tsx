@@ -9,7 +9,7 @@ import { absoluteUrl, site } from '@/lib/site';
  */
 export function PrintMasthead({ path, children }: { path: string; children: ReactNode }) {
   return (
-    <header
+    <div
       className="print-masthead print:mb-2 print:flex print:items-start print:gap-5 print:border-b print:border-black print:pb-2"
       data-print-masthead
     >
@@ -22,6 +22,6 @@ export function PrintMasthead({ path, children }: { path: string; children: Reac
       <div className="hidden print:block">
         <QrCode url={absoluteUrl(path)} className="size-[1.15in]" />
       </div>
-    </header>
+    </div>
   );
 }
