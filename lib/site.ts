@@ -11,6 +11,17 @@ export function absoluteUrl(path: string): string {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * The short form of an address on this site, for paper: host and path with no scheme and no
+ * "www." ("imagingcareers.org/radiography"), short enough to type from a printed sheet.
+ * Takes a path or a full address; the home page is the bare host.
+ */
+export function shortUrl(pathOrUrl: string): string {
+  const u = new URL(pathOrUrl, `${site.url}/`);
+  const path = u.pathname === '/' ? '' : u.pathname;
+  return `${u.host.replace(/^www\./, '')}${path}${u.search}${u.hash}`;
+}
+
 /** "November 29, 2026" from an ISO date, in UTC so the build machine's zone cannot shift it. */
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

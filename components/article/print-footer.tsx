@@ -1,30 +1,25 @@
-import { QrCode } from '@/components/share/qr-code';
 import { getOccupation } from '@/lib/content';
 import { citations, type CitableDocument } from '@/lib/share/citation';
-import { absoluteUrl, formatDate } from '@/lib/site';
+import { formatDate, shortUrl } from '@/lib/site';
 
-/** Only on paper: where the page lives, a QR code of it, its review date, data edition and citation. */
+/**
+ * Only on paper: where the page lives, its review date, data edition and citation. The QR code
+ * of the page is in the masthead at the top of page 1 (components/article/print-masthead.tsx).
+ */
 export function PrintFooter({ doc }: { doc: CitableDocument }) {
-  const url = absoluteUrl(doc.url);
   const edition = getOccupation('radiologic-technologists').source;
   return (
     <footer
-      className="print-footer hidden border-t border-line pt-3 text-xs print:flex print:items-start print:gap-4"
+      className="print-footer hidden border-t border-line pt-2 text-xs print:block print:space-y-0.5"
       data-print-footer
     >
-      <QrCode url={url} className="size-24 shrink-0 [&_svg]:size-full" />
-      <div className="space-y-1">
-        <p>
-          <strong>Online:</strong> {url}
-        </p>
-        <p>
-          Last reviewed {formatDate(doc.reviewedAt)}. Figures: {edition.publisher} Occupational Outlook Handbook,{' '}
-          {edition.edition}.
-        </p>
-        <p>
-          <strong>Cite as:</strong> {citations(doc).plain}
-        </p>
-      </div>
+      <p>
+        <strong>Online:</strong> {shortUrl(doc.url)} · Last reviewed {formatDate(doc.reviewedAt)} · Figures:{' '}
+        {edition.publisher} Occupational Outlook Handbook, {edition.edition}.
+      </p>
+      <p>
+        <strong>Cite as:</strong> {citations(doc).plain}
+      </p>
     </footer>
   );
 }

@@ -1,4 +1,5 @@
 import { provenanceText, type Provenance, type SourceKind } from '@/lib/content/provenance';
+import { shortUrl } from '@/lib/site';
 
 export type ListedSource = {
   publisher: string;
@@ -8,7 +9,10 @@ export type ListedSource = {
   kind?: SourceKind;
 } & Provenance;
 
-/** The sources a page relies on, each with its edition (when known), its kind when not primary, and when it was read. */
+/**
+ * The sources a page relies on, each with its edition (when known), its kind when not primary, and
+ * when it was read. On paper each prints its address after its title.
+ */
 export function SourceList({ sources }: { sources: ListedSource[] }) {
   return (
     <section aria-labelledby="sources-heading" className="print-compact mt-12 border-t border-line pt-6">
@@ -22,6 +26,11 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
             <a href={s.url} className="text-brand underline break-words">
               {s.title}
             </a>
+            {/* On paper the address follows the title, without its scheme, for a reader to type. */}
+            <span className="hidden print:inline" data-print-address>
+              {' '}
+              ({shortUrl(s.url)})
+            </span>
             .{s.edition && ` ${s.edition}.`}
             {s.kind === 'secondary' && ' Secondary source: it reports what another body said.'}
             {s.kind === 'copy-of-law' &&

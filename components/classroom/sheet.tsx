@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { classroomPaths, classroomReviewedAt } from '@/lib/content/classroom';
 import { getOccupation } from '@/lib/content';
-import { absoluteUrl, formatDate } from '@/lib/site';
+import { formatDate, shortUrl } from '@/lib/site';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PrintButton } from './print-button';
 
@@ -39,7 +39,7 @@ export function DateLine({ path }: { path: string }) {
   const source = getOccupation('radiologic-technologists').source;
   return (
     <p data-date-line className="mt-4 border-t border-line pt-2 text-sm text-ink-muted print:text-black">
-      Imaging Careers classroom kit, {absoluteUrl(path)}. Reviewed{' '}
+      Imaging Careers classroom kit, {shortUrl(path)}. Reviewed{' '}
       <time dateTime={classroomReviewedAt}>{formatDate(classroomReviewedAt)}</time>. Pay and job figures:{' '}
       {source.shortName}, {source.edition}, pay for {source.wagePeriod}.
     </p>

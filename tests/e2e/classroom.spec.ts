@@ -53,6 +53,10 @@ test.describe('the classroom kit on paper', () => {
       for (const code of await codes.all()) {
         const text = await decodeQr(await code.screenshot());
         expect(text, `${sheet.path}: a QR code did not decode`).toMatch(/^https?:\/\//);
+        // Under each code, the short address for a reader with no phone: host and path, no scheme.
+        await expect(code.locator('xpath=..').locator('[data-qr-address]')).toHaveText(
+          text!.replace(/^https?:\/\/(www\.)?/, ''),
+        );
         decoded.push(new URL(text!).pathname);
       }
       expect(decoded).toEqual(sheet.qr);

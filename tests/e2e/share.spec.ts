@@ -19,24 +19,64 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
 test.describe('printed', () => {
   test.use({ viewport: { width: 800, height: 1100 } });
 
-  test('an article prints without navigation and with a QR code of its address and a citation', async ({
+  test('an article prints with a masthead on page 1 (title, short address, a QR code of its address), 10 pt body text, source addresses and a citation', async ({
     page,
-    baseURL,
   }) => {
     await page.goto('/sonography');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Is this page helpful?' })).toBeHidden();
+
+    // The masthead is the first thing on page 1, with the QR code at its top right, over an inch wide.
+    const masthead = page.locator('[data-print-masthead]');
+    await expect(masthead).toContainText('Imaging Careers');
+    await expect(masthead.getByRole('heading', { level: 1 })).toHaveText(
+      'Sonography: becoming an ultrasound technologist',
+    );
+    const qr = masthead.getByRole('img', { name: /QR code for/ });
+    const box = (await qr.boundingBox())!;
+    const top = (await masthead.boundingBox())!;
+    expect(top.y).toBeLessThan(40);
+    expect(box.y - top.y).toBeLessThan(30);
+    expect(box.x + box.width).toBeGreaterThan(top.x + top.width - 4);
+    expect(box.width).toBeGreaterThanOrEqual(96);
+    const decoded = await decodeQr(await qr.screenshot());
+    expect(decoded).toMatch(/^https?:\/\//);
+    expect(new URL(decoded!).pathname).toBe('/sonography');
+    // Beside it, the short form of the same address: host and path, no scheme.
+    const short = decoded!.replace(/^https?:\/\/(www\.)?/, '');
+    await expect(masthead.locator('[data-qr-address]')).toHaveText(short);
+
+    // Body text at 10–10.5 pt (a CSS pixel is 0.75 pt); the lead is outside the columns, full width.
+    const pt = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => Math.round(parseFloat(getComputedStyle(el).fontSize) * 7.5) / 10);
+    expect(await pt('#article-body')).toBeGreaterThanOrEqual(10);
+    expect(await pt('#article-body')).toBeLessThanOrEqual(10.5);
+    expect(await pt('[data-print-masthead] h1 + p')).toBeGreaterThanOrEqual(10);
+    const lead = (await page.locator('[data-print-masthead] h1 + p').boundingBox())!;
+    const column = (await page.locator('#article-body > p').first().boundingBox())!;
+    expect(lead.width).toBeGreaterThan(column.width * 1.5);
+
+    // Each source prints its address after its title, without the scheme.
+    const sources = page.getByRole('region', { name: 'Sources' });
+    const href = (await sources.getByRole('link').first().getAttribute('href'))!;
+    expect(href).toMatch(/^https:\/\//);
+    await expect(sources.locator('[data-print-address]').first()).toBeVisible();
+    await expect(sources.locator('[data-print-address]').first()).toContainText(
+      `(${href.replace(/^https?:\/\/(www\.)?/, '').replace(/^([^/]+)\/$/, '$1')})`,
+    );
+
     const footer = page.locator('[data-print-footer]');
     await expect(footer).toBeVisible();
+    await expect(footer).toContainText(`Online: ${short}`);
     await expect(footer).toContainText('Cite as: Sonography: becoming an ultrasound technologist. Imaging Careers.');
     await expect(footer).toContainText('Last reviewed');
-    const qr = footer.getByRole('img', { name: /QR code for/ });
-    const decoded = await decodeQr(await qr.screenshot());
-    expect(new URL(decoded ?? 'http://invalid/').pathname).toBe('/sonography');
-    expect(decoded).toMatch(/^https?:\/\//);
-    expect(baseURL).toBeTruthy();
+    // One QR code per handout: the footer points back to the masthead's.
+    await expect(page.getByRole('img', { name: /QR code for/ })).toHaveCount(1);
   });
 
   test('each specialty page fits on two sides of Letter and of A4 paper', async ({ page }) => {
@@ -59,12 +99,24 @@ test.describe('printed', () => {
   });
 });
 
-test('a counselor’s one-sheet has a working QR code for every specialty', async ({ page }) => {
+test('a counselor’s one-sheet prints alone on one page, a working QR code and short address for every specialty', async ({
+  page,
+}) => {
   await page.goto('/for-counselors');
+  await page.emulateMedia({ media: 'print' });
+  // The notes for the counselor stay on screen; the sheet for students prints.
+  await expect(page.getByRole('heading', { name: 'What the guide offers' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Jobs in medical imaging: scan to read more' })).toBeVisible();
   const codes = page.getByRole('img', { name: /QR code for/ });
   await expect(codes).toHaveCount(specialtyPages.length);
   const decoded = await decodeQr(await codes.first().screenshot());
   expect(specialtyPages).toContain(new URL(decoded ?? 'http://invalid/').pathname);
+  await expect(page.locator('[data-qr-address]').first()).toHaveText(decoded!.replace(/^https?:\/\/(www\.)?/, ''));
+  await expect(page.locator('[data-qr-address]:visible')).toHaveCount(specialtyPages.length);
+  for (const format of ['Letter', 'A4'] as const) {
+    const pdf = await page.pdf({ format });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, format).toBe(1);
+  }
 });
 
 test('every alias redirects permanently to its page', async ({ request }) => {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { PrintFooter } from '@/components/article/print-footer';
+import { PrintMasthead } from '@/components/article/print-masthead';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
 import { TableOfContents } from '@/components/article/table-of-contents';
@@ -77,18 +78,21 @@ export default async function DocumentPage({ params }: Props) {
         {articleStructuredData(article, crumbs).map((block, i) => (
           <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(block) }} />
         ))}
-        <PageHeader
-          crumbs={crumbs}
-          title={article.title}
-          picture={
-            article.topic === 'specialties' && article.specialty ? (
-              <SpecialtyIllustration specialty={article.specialty} size={64} />
-            ) : undefined
-          }
-        >
-          {article.description}
-        </PageHeader>
-        <p className="mt-3 text-sm text-ink-muted">
+        <PrintMasthead path={article.url}>
+          <PageHeader
+            crumbs={crumbs}
+            title={article.title}
+            picture={
+              article.topic === 'specialties' && article.specialty ? (
+                <SpecialtyIllustration specialty={article.specialty} size={64} />
+              ) : undefined
+            }
+          >
+            {article.description}
+          </PageHeader>
+        </PrintMasthead>
+        {/* On paper the footer carries the review date; the reading time is for the screen. */}
+        <p className="no-print mt-3 text-sm text-ink-muted">
           Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
           {article.readingMinutes} min read
           {latestChange && (
@@ -102,7 +106,8 @@ export default async function DocumentPage({ params }: Props) {
         </p>
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
-          <div className="min-w-0">
+          {/* On paper this is one two-column flow: the body, then the sources and the footer. */}
+          <div className="min-w-0" data-print-flow>
             {/* Parts with nothing interactive are markup React does not hydrate (issue 13). */}
             <StaticHtml>
               <TableOfContents entries={article.toc} placement="inline" />
@@ -116,6 +121,7 @@ export default async function DocumentPage({ params }: Props) {
             <StaticHtml>
               <SourceList sources={article.sources} />
             </StaticHtml>
+            <PrintFooter doc={article} />
             <FeedbackSection page={article.url} />
             <CiteThisPage doc={article} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
@@ -127,7 +133,6 @@ export default async function DocumentPage({ params }: Props) {
             <TocHighlight ids={article.toc.map((e) => e.id)} />
           </div>
         </div>
-        <PrintFooter doc={article} />
       </article>
     );
   }

@@ -5,7 +5,7 @@ import { tools } from '@/lib/content/tools';
 import { PageHeader } from '@/components/layout/page-header';
 import { QrCode } from '@/components/share/qr-code';
 import { getArticle, getArticlesByTopic } from '@/lib/content';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, shortUrl, site } from '@/lib/site';
 import { classroomPaths } from '@/lib/content/classroom';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 
@@ -19,6 +19,13 @@ export const metadata: Metadata = {
   openGraph: { title: 'For counselors', description, url: absoluteUrl('/for-counselors') },
 };
 
+/** The first sentence of a page's description: what the job is, without the "learn more" part. */
+function firstSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0] ?? text;
+}
+
+// On paper this page is the one-sheet index alone: that is what a counselor hands to students.
+// The notes on using the guide are for the counselor and stay on screen (marked no-print).
 export default function ForCounselorsPage() {
   const specialties = getArticlesByTopic('specialties');
   const example = getArticle('radiography');
@@ -26,17 +33,19 @@ export default function ForCounselorsPage() {
   const exampleUrl = example && exampleSection ? absoluteUrl(`${example.url}#${exampleSection.id}`) : undefined;
   return (
     <>
-      <PageHeader
-        crumbs={[
-          { label: 'Home', href: '/' },
-          { label: 'For counselors', href: '/for-counselors' },
-        ]}
-        title="For counselors"
-      >
-        {description}
-      </PageHeader>
+      <div className="no-print">
+        <PageHeader
+          crumbs={[
+            { label: 'Home', href: '/' },
+            { label: 'For counselors', href: '/for-counselors' },
+          ]}
+          title="For counselors"
+        >
+          {description}
+        </PageHeader>
+      </div>
 
-      <section aria-labelledby="offers" className="mt-8 max-w-3xl space-y-3">
+      <section aria-labelledby="offers" className="no-print mt-8 max-w-3xl space-y-3">
         <h2 id="offers" className="text-2xl font-bold">
           What the guide offers
         </h2>
@@ -50,8 +59,8 @@ export default function ForCounselorsPage() {
             to the new one.
           </li>
           <li>
-            Any article prints as a clean handout, with a QR code of its address and a line to cite it. Use the
-            &ldquo;Print this page&rdquo; button or your browser&rsquo;s own print command.
+            Any article prints as a clean handout: a QR code and the short address at the top of page 1, and a line to
+            cite it at the end. Use the &ldquo;Print this page&rdquo; button or your browser&rsquo;s own print command.
           </li>
           <li>
             A &ldquo;Cite this page&rdquo; box on every article in APA, MLA and a plain format. See also{' '}
@@ -63,7 +72,7 @@ export default function ForCounselorsPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="classroom-section" className="mt-10 max-w-3xl space-y-3">
+      <section aria-labelledby="classroom-section" className="no-print mt-10 max-w-3xl space-y-3">
         <h2 id="classroom-section" className="text-2xl font-bold">
           A lesson for your class
         </h2>
@@ -89,14 +98,14 @@ export default function ForCounselorsPage() {
         </p>
       </section>
 
-      <section aria-labelledby="tools-section" className="mt-10 max-w-3xl space-y-3">
+      <section aria-labelledby="tools-section" className="no-print mt-10 max-w-3xl space-y-3">
         <h2 id="tools-section" className="text-2xl font-bold">
           Tools to use with students
         </h2>
         <LinkCards className="grid gap-3 sm:grid-cols-2" items={tools} />
       </section>
 
-      <section aria-labelledby="link-section" className="mt-10 max-w-3xl space-y-3">
+      <section aria-labelledby="link-section" className="no-print mt-10 max-w-3xl space-y-3">
         <h2 id="link-section" className="text-2xl font-bold">
           How to link to one section
         </h2>
@@ -116,22 +125,39 @@ export default function ForCounselorsPage() {
         )}
       </section>
 
-      <section aria-labelledby="one-sheet" className="mt-10">
-        <h2 id="one-sheet" className="text-2xl font-bold">
-          One-sheet index of specialties
-        </h2>
-        <p className="mt-2 max-w-3xl">
-          Print this page for a sheet of every specialty with a QR code students can scan.
+      <section aria-labelledby="one-sheet" className="mt-10 print:mt-0" data-one-sheet>
+        <p className="hidden text-[9pt] font-bold tracking-wide uppercase print:block">
+          {site.name} <span className="font-normal normal-case">· {shortUrl('/')}</span>
         </p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 print:grid-cols-3">
+        <h2 id="one-sheet" className="text-2xl font-bold print:text-[16pt]">
+          <span className="print:hidden">One-sheet index of specialties</span>
+          <span className="hidden print:inline">Jobs in medical imaging: scan to read more</span>
+        </h2>
+        <p className="mt-2 max-w-3xl print:hidden">
+          Print this page for a one-page sheet of every specialty, each with a QR code students can scan and a short
+          address they can type. Only the sheet prints: the notes above are for you.
+        </p>
+        <p className="mt-1 hidden text-[10.5pt] print:block">
+          Each code opens a page on one job: what the work is like, how to train and get certified, and what it pays.
+          Point your phone&rsquo;s camera at a code, or type the address under it.
+        </p>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 print:mt-4 print:grid-cols-2 print:gap-x-5 print:gap-y-4">
           {specialties.map((a) => (
-            <li key={a.slug} className="flex items-center gap-3 break-inside-avoid rounded border border-line p-3">
-              <QrCode url={absoluteUrl(a.url)} className="size-20 shrink-0 bg-white [&_svg]:size-full" />
+            <li
+              key={a.slug}
+              className="flex items-center gap-3 break-inside-avoid rounded border border-line p-3 print:items-start print:border-black print:p-2"
+            >
+              <QrCode url={absoluteUrl(a.url)} className="size-20 print:size-[0.95in]" />
               <div>
-                <Link prefetch={false} href={a.url} className="font-semibold text-brand underline">
+                <Link
+                  prefetch={false}
+                  href={a.url}
+                  className="font-semibold text-brand underline print:text-[11pt] print:text-black print:no-underline"
+                >
                   {a.title}
                 </Link>
-                <p className="break-all text-sm text-ink-muted">{absoluteUrl(a.url)}</p>
+                <p className="break-all text-sm text-ink-muted print:hidden">{absoluteUrl(a.url)}</p>
+                <p className="mt-1 hidden text-[10pt] leading-snug print:block">{firstSentence(a.description)}</p>
               </div>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { QuizForm } from '@/components/quiz/quiz-form';
 import { QuizResult, type SpecialtyPage } from '@/components/quiz/quiz-result';
 import { getArticlesBySpecialty, specialties } from '@/lib/content';
 import { answersQuery, getQuizResult, parseAnswers, quizCheckPath, quizPath, toSearchParams } from '@/lib/quiz';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, shortUrl } from '@/lib/site';
 
 const title = 'Which imaging specialty fits me?';
 const description =
@@ -59,9 +59,7 @@ export default async function WhichSpecialtyPage({
       {answers && (
         <>
           <QuizResult ranked={getQuizResult(answers)} answers={answers} pages={pages} headingId={resultId} />
-          <p className="mt-4 hidden text-xs print:block">
-            Online: {absoluteUrl(`${quizPath}?${answersQuery(answers)}`)}
-          </p>
+          <p className="mt-4 hidden text-xs print:block">Online: {shortUrl(`${quizPath}?${answersQuery(answers)}`)}</p>
         </>
       )}
 

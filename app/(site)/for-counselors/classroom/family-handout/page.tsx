@@ -6,7 +6,7 @@ import { QrCode } from '@/components/share/qr-code';
 import { classroomPaths, comparePath } from '@/lib/content/classroom';
 import { getFigure, getOccupation } from '@/lib/content';
 import { occupationEditions } from '@/lib/content/occupations';
-import { absoluteUrl, titleMetadata } from '@/lib/site';
+import { absoluteUrl, shortUrl, titleMetadata } from '@/lib/site';
 
 const title = 'Family handout';
 const description =
@@ -125,7 +125,7 @@ export default function FamilyHandoutPage() {
       </section>
 
       <section aria-labelledby="read-more" className="mt-4 flex gap-4">
-        <QrCode url={absoluteUrl(comparePath)} className="size-24 shrink-0 bg-white [&_svg]:size-full" />
+        <QrCode url={absoluteUrl(comparePath)} className="size-24" />
         <div>
           <h2 id="read-more" className="text-xl font-bold">
             Where to read more
@@ -137,7 +137,7 @@ export default function FamilyHandoutPage() {
                 <Link prefetch={false} href={r.href} className="underline">
                   {r.label}
                 </Link>
-                : <span className="break-all">{absoluteUrl(r.href)}</span>
+                : <span className="break-all">{shortUrl(r.href)}</span>
               </li>
             ))}
           </ul>

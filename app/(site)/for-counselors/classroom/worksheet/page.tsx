@@ -43,12 +43,12 @@ export default function WorksheetPage() {
       </p>
 
       <section aria-labelledby="part-quiz" className="mt-4 flex gap-4">
-        <QrCode url={absoluteUrl(quizPath)} className="size-24 shrink-0 bg-white [&_svg]:size-full" />
+        <QrCode url={absoluteUrl(quizPath)} className="size-24" />
         <div className="flex-1">
           <h2 id="part-quiz" className="text-xl font-bold">
             Part 1: the quiz
           </h2>
-          <p className="break-all text-sm">{absoluteUrl(quizPath)}</p>
+          <p className="break-all text-sm print:hidden">{absoluteUrl(quizPath)}</p>
           <ol className="mt-2 list-decimal space-y-2 pl-6">
             <Question n={1} lines={2}>
               Take the quiz. Write your top three specialties.
@@ -61,12 +61,12 @@ export default function WorksheetPage() {
       </section>
 
       <section aria-labelledby="part-compare" className="mt-4 flex gap-4">
-        <QrCode url={absoluteUrl(comparePath)} className="size-24 shrink-0 bg-white [&_svg]:size-full" />
+        <QrCode url={absoluteUrl(comparePath)} className="size-24" />
         <div className="flex-1">
           <h2 id="part-compare" className="text-xl font-bold">
             Part 2: the comparison
           </h2>
-          <p className="break-all text-sm">{absoluteUrl(comparePath)}</p>
+          <p className="break-all text-sm print:hidden">{absoluteUrl(comparePath)}</p>
           <ol className="mt-2 list-decimal space-y-2 pl-6">
             <Question n={3}>Which specialties use no ionizing radiation?</Question>
             <Question n={4}>
