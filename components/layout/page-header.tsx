@@ -21,7 +21,7 @@ export function PageHeader({
       {picture ? (
         // On a phone the picture sits above the title, so the title keeps the full width.
         <div className="sm:flex sm:items-start sm:justify-between sm:gap-4">
-          <div className="mt-4 sm:order-last">{picture}</div>
+          <div className="mt-4 sm:order-last print:hidden">{picture}</div>
           {heading}
         </div>
       ) : (
