@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { ProgramDirectoriesSection } from '@/components/licensure/program-directories-section';
-import { StateRuleSection } from '@/components/licensure/state-rule-section';
+import { StateFindingSection } from '@/components/licensure/state-rule-section';
 import { hasDetails, StateStatusTable } from '@/components/licensure/state-status-table';
 import { WhomToAsk } from '@/components/licensure/whom-to-ask';
 import { topicUrl } from '@/lib/content';
+import { stateFindingGroups } from '@/lib/licensure-finder';
 import {
   findState,
   getStateRules,
@@ -52,7 +53,7 @@ export default async function StateLicensurePage({ params }: Props) {
   if (!state) notFound();
   const rules = getStateRules(state.code);
   const specific = rules.filter((r) => !r.isDefault && isConfirmed(r.status)).length;
-  const detailed = rules.filter(hasDetails);
+  const findings = stateFindingGroups(rules);
   const general = rules.filter((r) => !hasDetails(r));
   return (
     <>
@@ -90,14 +91,14 @@ export default async function StateLicensurePage({ params }: Props) {
 
       <WhomToAsk state={state} />
 
-      {detailed.length > 0 && (
+      {findings.length > 0 && (
         <section aria-labelledby="found-heading" className="mt-8 max-w-3xl">
           <h2 id="found-heading" className="text-2xl font-bold">
             What we found in {state.name}
           </h2>
           <div className="mt-4 space-y-6">
-            {detailed.map((r) => (
-              <StateRuleSection key={r.modality} rule={r} />
+            {findings.map((group) => (
+              <StateFindingSection key={group[0].modality} rules={group} />
             ))}
           </div>
         </section>
