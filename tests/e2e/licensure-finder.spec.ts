@@ -59,7 +59,7 @@ test.describe('the licensure finder without JavaScript', () => {
       source.url,
     );
     await expect(row.locator('time')).toHaveText(formatDate(data.defaults.mri!.checked));
-    await expect(page.getByRole('region', { name: 'MRI' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'MRI', exact: true })).toHaveCount(0);
     const ask = page.getByRole('region', { name: 'Whom to ask' });
     await expect(ask.getByRole('link', { name: agency.name })).toHaveAttribute('href', agency.url!);
   });
@@ -138,6 +138,14 @@ test.describe('on a phone (390 px)', () => {
       'href',
       data.states.find((s) => s.code === 'TX')!.agency!.url!,
     );
+    // Nuclear medicine and radiation therapy share one Texas finding, so they share one section,
+    // and the table's link for the second lands on (and highlights) it too.
+    const shared = page.getByRole('region', { name: 'Nuclear medicine and Radiation therapy' });
+    await expect(page.getByRole('region', { name: 'Radiation therapy', exact: true })).toHaveCount(0);
+    await table.getByRole('link', { name: 'Radiation therapy' }).click();
+    await expect(page).toHaveURL(/#radiation-therapy$/);
+    await expect(shared).toHaveCSS('outline-style', 'solid');
+    await expect(shared).toBeInViewport();
   });
 
   test('every state link and form control on the finder is at least 44 px each way', async ({ page }) => {
