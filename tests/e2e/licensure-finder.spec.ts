@@ -54,10 +54,7 @@ test.describe('the licensure finder without JavaScript', () => {
     const row = page.getByRole('row', { name: /^MRI/ });
     await expect(row).toContainText('Not confirmed');
     await expect(row).toContainText('No finding just for Alabama');
-    await expect(row.getByRole('link', { name: `${source.shortName}: ${source.title}` })).toHaveAttribute(
-      'href',
-      source.url,
-    );
+    await expect(row.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
     await expect(row.locator('time')).toHaveText(formatDate(data.defaults.mri!.checked));
     await expect(page.getByRole('region', { name: 'MRI', exact: true })).toHaveCount(0);
     const ask = page.getByRole('region', { name: 'Whom to ask' });
@@ -171,8 +168,8 @@ test('the finder has no axe violations in light or dark', async ({ page }) => {
 });
 
 test('a state page with a highlighted section has no axe violations in light or dark', async ({ page }) => {
-  await page.goto('/licensure-finder/nh#mri');
-  await expect(page.locator('section:target')).toHaveAttribute('id', 'mri');
+  await page.goto('/licensure-finder/nh#sonography');
+  await expect(page.locator('section:target')).toHaveAttribute('id', 'sonography');
   expect(await violationsInBothSchemes(page)).toEqual(clean);
 });
 
