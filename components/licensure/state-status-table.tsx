@@ -14,7 +14,7 @@ export function hasDetails(rule: StateRule): boolean {
 export function StateStatusTable({ state, rules }: { state: UsState; rules: StateRule[] }) {
   return (
     <div className="mt-6 max-w-3xl" data-status-table="">
-      <table className="w-full border-collapse text-left">
+      <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="mb-2 text-left text-xl font-bold">Status by specialty in {state.name}</caption>
         <thead>
           <tr className="border-b-2 border-line">
