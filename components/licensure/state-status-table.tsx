@@ -54,7 +54,7 @@ export function StateStatusTable({ state, rules }: { state: UsState; rules: Stat
                     <span className="mt-1 block text-sm text-ink-muted">No finding just for {state.name}</span>
                   )}
                 </td>
-                <td className="py-2 text-sm">
+                <td className="py-2 text-sm wrap-anywhere">
                   <a href={r.source.url} className="text-brand underline">
                     {r.source.shortName}
                     <span className="sr-only">: {r.source.title}</span>
