@@ -32,7 +32,7 @@ export function WhomToAsk({ state }: { state: UsState }) {
               <a href={agency.url} className="font-semibold text-brand underline">
                 {agency.name}
               </a>
-              : the office that handles this in {state.name}, as far as we found.
+              : the state office to ask in {state.name}, as far as we found.
               {agency.checked && (
                 <>
                   {' '}
@@ -43,8 +43,8 @@ export function WhomToAsk({ state }: { state: UsState }) {
           ) : (
             <>
               {agency
-                ? `${agency.name}: the office that handles this in ${state.name}, as far as we found. We found no page of its own to link to, so search the state’s website for it, or use the map below.`
-                : `${state.name}’s own office: we did not find which one handles this. Search the state’s website for its`}
+                ? `${agency.name}: the state office to ask in ${state.name}, as far as we found. We found no page of its own to link to, so search the state’s website for it, or use the map below.`
+                : `${state.name}’s own office: we did not find which one to ask. Search the state’s website for its`}
               {!agency && (
                 <>
                   {' '}
