@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finderLocation, handleFinderRequest, parseFinderQuery } from './licensure-finder';
+import { getStateRules } from './content/licensure';
+import { finderLocation, handleFinderRequest, parseFinderQuery, stateFindingGroups } from './licensure-finder';
 
 const parse = (query: string) => parseFinderQuery(new URLSearchParams(query));
 
@@ -81,5 +82,28 @@ describe('the licensure finder route', () => {
     const html = await response.text();
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');
+  });
+});
+
+describe('a state page’s findings', () => {
+  const modalitiesOf = (code: string) => stateFindingGroups(getStateRules(code)).map((g) => g.map((r) => r.modality));
+
+  it('puts specialties that share one finding together, once', () => {
+    expect(modalitiesOf('TX')).toEqual([['radiography'], ['nuclear-medicine', 'radiation-therapy']]);
+  });
+
+  it('keeps specialties with different findings apart', () => {
+    expect(modalitiesOf('NM')).toEqual([
+      ['radiography'],
+      ['sonography'],
+      ['mri'],
+      ['nuclear-medicine'],
+      ['radiation-therapy'],
+    ]);
+  });
+
+  it('leaves out specialties with only the general picture', () => {
+    expect(modalitiesOf('AL')).toEqual([]);
+    expect(modalitiesOf('MI')).toEqual([['radiography']]);
   });
 });

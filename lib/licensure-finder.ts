@@ -6,6 +6,7 @@ import {
   modalities,
   stateFinderPath,
   type Modality,
+  type StateRule,
 } from './content/licensure';
 
 const chooseState = 'Choose a state from the list.';
@@ -74,4 +75,21 @@ export function handleFinderRequest(url: string): Response {
     });
   }
   return new Response(null, { status: 303, headers: { Location: result.location, 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A state's own findings, with specialties that share one finding (same status, source, note and
+ * day checked) put together, so a state page says each thing once. Defaults are left out: they say
+ * nothing about the state. Groups keep the data's modality order.
+ */
+export function stateFindingGroups(rules: StateRule[]): [StateRule, ...StateRule[]][] {
+  const groups = new Map<string, [StateRule, ...StateRule[]]>();
+  for (const rule of rules) {
+    if (rule.isDefault) continue;
+    const key = JSON.stringify([rule.status, rule.source.id, rule.note, rule.checked]);
+    const group = groups.get(key);
+    if (group) group.push(rule);
+    else groups.set(key, [rule]);
+  }
+  return [...groups.values()];
 }

@@ -43,8 +43,9 @@ function CredentialName({ credential, body }: { credential: Credential; body: st
 }
 
 /**
- * The ladder as a nested list (what screen readers and print use) beside the same content drawn as
- * an SVG, which is hidden from assistive technology because it repeats the list.
+ * The ladder as a nested list (what screen readers, phones and print use) beside the same content
+ * drawn as an SVG, which is hidden from assistive technology because it repeats the list. Below the
+ * md breakpoint the diagram is not drawn at all: squeezed to a phone's width its lines cross into a tangle.
  */
 export function CareerLadder({ data }: { data: CredentialsData }) {
   const ladder = buildLadder(data);
@@ -111,7 +112,7 @@ export function CareerLadder({ data }: { data: CredentialsData }) {
         width="100%"
         aria-hidden="true"
         focusable="false"
-        className="block h-auto w-full max-w-[30rem] self-start text-ink print:hidden"
+        className="hidden h-auto w-full max-w-[30rem] self-start text-ink md:block print:hidden"
         style={{ fontSize: options.fontSize }}
         data-ladder-diagram=""
       >

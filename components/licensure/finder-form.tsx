@@ -1,6 +1,6 @@
 import { licensureData, licensureFinderPath, modalities, modalityInfo } from '@/lib/content/licensure';
 
-const fieldClass = 'mt-1 block w-full max-w-xs rounded border border-line bg-paper px-3 py-2 text-ink';
+const fieldClass = 'mt-1 block min-h-11 w-full max-w-xs rounded border border-line bg-paper px-3 py-2 text-ink';
 
 /** A plain GET form: the server sends the reader to the state page, so it works with JavaScript off. */
 export function FinderForm() {
@@ -42,7 +42,7 @@ export function FinderForm() {
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper">
+      <button type="submit" className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-paper">
         Show the rules
       </button>
     </form>

@@ -73,6 +73,12 @@ describe('state licensure data', () => {
     expect(() => parseLicensure(bad)).toThrow(/duplicate rule for NH\/radiography/);
   });
 
+  it('rejects an agency date with no address that was checked', () => {
+    const bad = structuredClone(licensureFile);
+    Object.assign(bad.states[0]!, { agency: { name: 'A state office', checked: '2026-12-01' } });
+    expect(() => parseLicensure(bad)).toThrow(/needs the "url" that was checked/);
+  });
+
   it('finds a state by its code in either case', () => {
     expect(findState('nh')?.name).toBe('New Hampshire');
     expect(findState('NH')?.name).toBe('New Hampshire');

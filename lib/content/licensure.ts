@@ -56,8 +56,19 @@ const ruleBody = {
   /** The day someone read this finding in its source. */
   checked: isoDateSchema,
 };
-/** Whom to ask in a state: its board or radiation control program, linked when we found its own page. */
-const agencySchema = z.strictObject({ name: z.string().min(3), url: z.url({ protocol: /^https?$/ }).optional() });
+/**
+ * Whom to ask in a state: its board or radiation control program, linked when we found its own page.
+ * `checked` is the day someone read that page (entries added before the field existed have none).
+ */
+const agencySchema = z
+  .strictObject({
+    name: z.string().min(3),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    checked: isoDateSchema.optional(),
+  })
+  .refine((a) => a.checked === undefined || a.url !== undefined, {
+    message: 'an agency "checked" date needs the "url" that was checked',
+  });
 
 export const licensureFileSchema = z
   .strictObject({

@@ -189,6 +189,15 @@ test.describe('the career ladder', () => {
     for (const id of ids) expect(known.has(id ?? '')).toBe(true);
   });
 
+  test('shows only the list on a phone and the diagram beside it on a desktop', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/career-ladder');
+    await expect(page.locator('[data-ladder-list]')).toBeVisible();
+    await expect(page.locator('[data-ladder-diagram]')).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.locator('[data-ladder-diagram]')).toBeVisible();
+  });
+
   test('hides the diagram from screen readers because the list says the same', async ({ page }) => {
     await page.goto('/career-ladder');
     await expect(page.locator('[data-ladder-diagram]')).toHaveAttribute('aria-hidden', 'true');

@@ -4,12 +4,14 @@ import { formatDate } from '../../lib/site';
 import { violationsInBothSchemes } from './axe';
 
 // The data file itself (Playwright's loader cannot import JSON), so the pages are checked against it.
-type Source = { id: string; title: string; url: string };
+type Source = { id: string; shortName: string; title: string; url: string };
 const data = JSON.parse(readFileSync('content/data/licensure.json', 'utf8')) as {
   checked: string;
   sources: Source[];
   defaults: Record<string, { source: string; checked: string }>;
   rules: { state: string; modality: string; source: string; checked: string }[];
+  states: { code: string; name: string; agency?: { name: string; url?: string } }[];
+  modalities: string[];
 };
 const sourceOf = (id: string) => data.sources.find((s) => s.id === id)!;
 
@@ -30,27 +32,46 @@ test.describe('the licensure finder without JavaScript', () => {
     await expect(page).toHaveURL(/\/licensure-finder\/nh$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imaging licenses in New Hampshire');
     const section = page.getByRole('region', { name: 'Radiography (X-ray)' });
-    await expect(section).toContainText('Status: License required.');
+    await expect(section).toContainText(
+      'License required New Hampshire requires radiographers to hold a state license.',
+    );
     await expect(section.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
     await expect(section.locator('dt', { hasText: 'Checked' }).locator('+ dd')).toHaveText(formatDate(finding.checked));
     await expect(section.getByRole('heading', { name: 'Whom to ask' })).toHaveCount(0);
   });
 
-  test('a state with only the general picture says so and tells the reader whom to ask', async ({ page }) => {
+  test('a state with only the general picture says so in its table row and links to its own office', async ({
+    page,
+  }) => {
     expect(data.rules.filter((r) => r.state === 'AL')).toEqual([]);
     const source = sourceOf(data.defaults.mri!.source);
-    await lookUp(page, 'Alabama');
-    await expect(page).toHaveURL(/\/licensure-finder\/al$/);
+    const agency = data.states.find((s) => s.code === 'AL')!.agency!;
+    await lookUp(page, 'Alabama', 'MRI');
+    // No section of its own to land on, so the finder lands on the specialty's row in the table.
+    await expect(page).toHaveURL(/\/licensure-finder\/al#mri$/);
+    await expect(page.locator('tr:target')).toHaveAttribute('data-modality', 'mri');
     await expect(page.getByText('We could not confirm any rules just for Alabama.')).toBeVisible();
-    const section = page.getByRole('region', { name: 'MRI' });
-    await expect(section).toContainText('Status: Not confirmed.');
-    await expect(section).toContainText('We have no finding just for Alabama.');
-    await expect(section.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
-    await expect(section.locator('dt', { hasText: 'Checked' }).locator('+ dd')).toHaveText(
-      formatDate(data.defaults.mri!.checked),
+    const row = page.getByRole('row', { name: /^MRI/ });
+    await expect(row).toContainText('Not confirmed');
+    await expect(row).toContainText('No finding just for Alabama');
+    await expect(row.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    await expect(row.locator('time')).toHaveText(formatDate(data.defaults.mri!.checked));
+    await expect(page.getByRole('region', { name: 'MRI', exact: true })).toHaveCount(0);
+    const ask = page.getByRole('region', { name: 'Whom to ask' });
+    await expect(ask.getByRole('link', { name: agency.name })).toHaveAttribute('href', agency.url!);
+  });
+
+  test('a state whose office we did not find points to the radiation control program and the national map', async ({
+    page,
+  }) => {
+    expect(data.states.find((s) => s.code === 'WY')!.agency).toBeUndefined();
+    await page.goto('/licensure-finder/wy');
+    const ask = page.getByRole('region', { name: 'Whom to ask' });
+    await expect(ask.getByRole('link', { name: 'radiation control program' })).toBeVisible();
+    await expect(ask.getByRole('link', { name: /licensure page/ })).toHaveAttribute(
+      'href',
+      sourceOf('asrt-licensure').url,
     );
-    await expect(section.getByRole('heading', { name: 'Whom to ask' })).toBeVisible();
-    await expect(section.getByRole('link', { name: 'radiation control program' })).toBeVisible();
   });
 
   test('choosing a specialty lands on that section and highlights it', async ({ page }) => {
@@ -97,6 +118,47 @@ test('an unknown state page is not found', async ({ request }) => {
   expect((await request.get('/licensure-finder/zz')).status()).toBe(404);
 });
 
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a state page opens with a status table, one row per specialty, and one "Whom to ask" box', async ({ page }) => {
+    await page.goto('/licensure-finder/tx');
+    const table = page.getByRole('table', { name: 'Status by specialty in Texas' });
+    await expect(table.locator('tbody tr')).toHaveCount(data.modalities.length);
+    // The table comes before every other part of the page's content.
+    const tableTop = (await table.boundingBox())!.y;
+    for (const region of await page.locator('main section').all()) {
+      expect((await region.boundingBox())!.y).toBeGreaterThan(tableTop);
+    }
+    await expect(page.getByRole('heading', { name: 'Whom to ask' })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Whom to ask' }).getByRole('link').first()).toHaveAttribute(
+      'href',
+      data.states.find((s) => s.code === 'TX')!.agency!.url!,
+    );
+    // Nuclear medicine and radiation therapy share one Texas finding, so they share one section,
+    // and the table's link for the second lands on (and highlights) it too.
+    const shared = page.getByRole('region', { name: 'Nuclear medicine and Radiation therapy' });
+    await expect(page.getByRole('region', { name: 'Radiation therapy', exact: true })).toHaveCount(0);
+    await table.getByRole('link', { name: 'Radiation therapy' }).click();
+    await expect(page).toHaveURL(/#radiation-therapy$/);
+    await expect(shared).toHaveCSS('outline-style', 'solid');
+    await expect(shared).toBeInViewport();
+  });
+
+  test('every state link and form control on the finder is at least 44 px each way', async ({ page }) => {
+    await page.goto('/licensure-finder');
+    const targets = page.locator('main a[href^="/licensure-finder/"], main select, main button[type="submit"]');
+    const boxes = await targets.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent?.trim().slice(0, 20), width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(data.states.length);
+    expect(boxes.filter((b) => b.width < 44 || b.height < 44)).toEqual([]);
+  });
+});
+
 // One navigation per page: axe in the light scheme, then the dark one (the theme is CSS only).
 const clean = { light: [], dark: [] };
 
@@ -106,8 +168,8 @@ test('the finder has no axe violations in light or dark', async ({ page }) => {
 });
 
 test('a state page with a highlighted section has no axe violations in light or dark', async ({ page }) => {
-  await page.goto('/licensure-finder/nh#mri');
-  await expect(page.locator('section:target')).toHaveAttribute('id', 'mri');
+  await page.goto('/licensure-finder/nh#sonography');
+  await expect(page.locator('section:target')).toHaveAttribute('id', 'sonography');
   expect(await violationsInBothSchemes(page)).toEqual(clean);
 });
 

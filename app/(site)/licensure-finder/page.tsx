@@ -18,6 +18,10 @@ const title = 'Licensure finder';
 const description =
   'Pick a US state to see whether it licenses X-ray, ultrasound, MRI, nuclear medicine and radiation therapy work, with sources.';
 
+// Whole grid cells are the links, at least 44 px tall, so a finger cannot miss (WCAG 2.5.5).
+const stateGrid = 'mt-3 grid grid-cols-2 gap-x-4 sm:grid-cols-3 md:grid-cols-4';
+const stateLink = 'flex min-h-11 min-w-11 items-center text-brand underline';
+
 export const metadata: Metadata = {
   title,
   description,
@@ -66,10 +70,10 @@ export default function LicensureFinderPage() {
           <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>; each finding shows the day
           it was checked):
         </p>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
+        <ul className={stateGrid}>
           {withFindings.map((s) => (
             <li key={s.code}>
-              <Link prefetch={false} href={stateFinderPath(s.code)} className="text-brand underline">
+              <Link prefetch={false} href={stateFinderPath(s.code)} className={stateLink}>
                 {s.name}
               </Link>
             </li>
@@ -82,10 +86,10 @@ export default function LicensureFinderPage() {
           Every state
         </h2>
         <p className="mt-2 max-w-3xl">Each state has its own page, so you can link straight to it.</p>
-        <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 md:grid-cols-4">
+        <ul className={stateGrid}>
           {licensureData.states.map((s) => (
             <li key={s.code}>
-              <Link prefetch={false} href={stateFinderPath(s.code)} className="text-brand underline">
+              <Link prefetch={false} href={stateFinderPath(s.code)} className={stateLink}>
                 {s.name}
               </Link>
             </li>

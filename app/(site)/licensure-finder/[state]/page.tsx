@@ -3,8 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { ProgramDirectoriesSection } from '@/components/licensure/program-directories-section';
-import { StateRuleSection } from '@/components/licensure/state-rule-section';
+import { StateFindingSection } from '@/components/licensure/state-rule-section';
+import { hasDetails, StateStatusTable } from '@/components/licensure/state-status-table';
+import { WhomToAsk } from '@/components/licensure/whom-to-ask';
 import { topicUrl } from '@/lib/content';
+import { stateFindingGroups } from '@/lib/licensure-finder';
 import {
   findState,
   getStateRules,
@@ -32,11 +35,8 @@ const pageTitle = statePageTitle;
 
 /** How much of the page is about this state, and how much is the general picture. */
 function summary(state: UsState, specific: number, total: number): string {
-  if (specific === 0) {
-    return `We could not confirm any rules just for ${state.name}. Each section below shows what we know and whom to ask.`;
-  }
-  const found = `We confirmed a rule just for ${state.name} for ${specific} of the ${total} specialties below.`;
-  return specific === total ? found : `${found} The others show what we know and whom to ask.`;
+  if (specific === 0) return `We could not confirm any rules just for ${state.name}. The table shows what we know.`;
+  return `We confirmed a rule just for ${state.name} for ${specific} of the ${total} specialties.`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -53,6 +53,8 @@ export default async function StateLicensurePage({ params }: Props) {
   if (!state) notFound();
   const rules = getStateRules(state.code);
   const specific = rules.filter((r) => !r.isDefault && isConfirmed(r.status)).length;
+  const findings = stateFindingGroups(rules);
+  const general = rules.filter((r) => !hasDetails(r));
   return (
     <>
       <PageHeader
@@ -64,44 +66,58 @@ export default async function StateLicensurePage({ params }: Props) {
         ]}
         title={pageTitle(state)}
       />
-      <div className="mt-3 max-w-3xl space-y-3">
-        <p className="text-lg">{summary(state, specific, rules.length)}</p>
-        <p>
-          A{' '}
-          <Link prefetch={false} href="/glossary#license" className="text-brand underline">
-            license
-          </Link>{' '}
-          is a state&rsquo;s permission to work there. It is not the same as a national certification (see{' '}
-          <Link prefetch={false} href="/license-vs-certification" className="text-brand underline">
-            License vs. certification
-          </Link>
-          ). Rules change, so check with the state before you choose a program or take a job. Each section shows the day
-          we checked it; we last reviewed this page on{' '}
-          <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>.
-        </p>
-      </div>
+      <p className="mt-3 max-w-3xl text-lg">{summary(state, specific, rules.length)}</p>
 
-      <nav aria-label="Specialties on this page" className="mt-6">
-        <ul className="flex flex-wrap gap-x-4 gap-y-2">
-          {rules.map((r) => (
-            <li key={r.modality}>
-              <a href={`#${r.modality}`} className="text-brand underline">
-                {modalityInfo[r.modality].name}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="#programs" className="text-brand underline">
-              Find a program
-            </a>
-          </li>
-        </ul>
-      </nav>
+      <StateStatusTable state={state} rules={rules} />
 
-      <div className="mt-6 max-w-3xl space-y-6">
-        {rules.map((r) => (
-          <StateRuleSection key={r.modality} rule={r} />
-        ))}
+      {general.length > 0 && (
+        <details className="mt-3 max-w-3xl">
+          <summary className="flex min-h-11 cursor-pointer items-center text-brand underline">
+            What &ldquo;No finding just for {state.name}&rdquo; means
+          </summary>
+          <p className="mt-2">
+            For these specialties we found nothing just for {state.name}, so the row shows the general picture for
+            states with no finding of their own:
+          </p>
+          <ul className="mt-2 list-disc space-y-2 pl-5">
+            {general.map((r) => (
+              <li key={r.modality}>
+                <span className="font-semibold">{modalityInfo[r.modality].name}:</span> {r.note}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <WhomToAsk state={state} />
+
+      {findings.length > 0 && (
+        <section aria-labelledby="found-heading" className="mt-8 max-w-3xl">
+          <h2 id="found-heading" className="text-2xl font-bold">
+            What we found in {state.name}
+          </h2>
+          <div className="mt-4 space-y-6">
+            {findings.map((group) => (
+              <StateFindingSection key={group[0].modality} rules={group} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <p className="mt-8 max-w-3xl">
+        A{' '}
+        <Link prefetch={false} href="/glossary#license" className="text-brand underline">
+          license
+        </Link>{' '}
+        is a state&rsquo;s permission to work there. It is not the same as a national certification (see{' '}
+        <Link prefetch={false} href="/license-vs-certification" className="text-brand underline">
+          License vs. certification
+        </Link>
+        ). We last reviewed this page on{' '}
+        <time dateTime={licensureData.checked}>{formatDate(licensureData.checked)}</time>.
+      </p>
+
+      <div className="mt-8 max-w-3xl">
         <ProgramDirectoriesSection state={state} />
       </div>
 
