@@ -1,23 +1,26 @@
-import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
+import { StaticHtml } from '@/components/mdx/static-html';
 import { site } from '@/lib/site';
 import { SearchBox } from '@/components/search/search-box';
 
+// The links are static markup React does not hydrate (issue 13): plain anchors that prefetch on
+// intent and open in place (components/layout/link-intent.tsx). The wrappers are display: contents.
 function TopicLinks({ className }: { className?: string }) {
   return (
-    <ul className={className}>
-      {getNavTree().map((t) => (
-        <li key={t.topic}>
-          <Link
-            prefetch={false}
-            href={t.url}
-            className="block rounded px-2 py-2 font-medium text-ink underline-offset-4 hover:text-brand hover:underline"
-          >
-            {t.navLabel}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <StaticHtml>
+      <ul className={className}>
+        {getNavTree().map((t) => (
+          <li key={t.topic}>
+            <a
+              href={t.url}
+              className="block rounded px-2 py-2 font-medium text-ink underline-offset-4 hover:text-brand hover:underline"
+            >
+              {t.navLabel}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </StaticHtml>
   );
 }
 
@@ -26,9 +29,11 @@ export function SiteHeader() {
   return (
     <header className="no-print relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link prefetch={false} href="/" className="text-lg font-bold text-brand-strong">
-          {site.name}
-        </Link>
+        <StaticHtml>
+          <a href="/" className="text-lg font-bold text-brand-strong">
+            {site.name}
+          </a>
+        </StaticHtml>
         <details className="group md:hidden">
           <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
             Menu{' '}

@@ -1,44 +1,39 @@
-'use client';
+import { StaticHtml } from '@/components/mdx/static-html';
 
-import { useState } from 'react';
-import { useEnhanced, useBrowserValue } from '@/components/use-browser-value';
+const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
 
-/** Print, copy link and share: shown only when JavaScript runs, since each needs it. No third-party scripts. */
+/**
+ * Print, copy link and share: server markup hidden until JavaScript runs, since each needs it;
+ * components/share/share-enhancer.tsx shows and wires them. No third-party scripts.
+ */
 export function ArticleTools({ url, title }: { url: string; title: string }) {
-  const enhanced = useEnhanced();
-  const canShare = useBrowserValue(() => typeof navigator.share === 'function', false);
-  const [status, setStatus] = useState('');
-  if (!enhanced) return null;
-  const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
   return (
-    <div className="no-print mt-4 flex flex-wrap items-center gap-2">
-      <button type="button" className={button} onClick={() => window.print()}>
-        Print this page
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={() =>
-          void navigator.clipboard
-            .writeText(url)
-            .then(() => setStatus('Link copied.'))
-            .catch(() => setStatus('Could not copy the link. Copy it from the address bar instead.'))
-        }
+    <StaticHtml>
+      <div
+        className="no-print mt-4 flex flex-wrap items-center gap-2"
+        hidden
+        data-share-enhanced=""
+        data-share-group=""
       >
-        Copy link
-      </button>
-      {canShare && (
+        <button type="button" className={button} data-share-action="print">
+          Print this page
+        </button>
+        <button type="button" className={button} data-share-action="copy-link" data-url={url}>
+          Copy link
+        </button>
         <button
           type="button"
           className={button}
-          onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
+          hidden
+          data-share-enhanced="native"
+          data-share-action="share"
+          data-url={url}
+          data-title={title}
         >
           Share…
         </button>
-      )}
-      <span role="status" className="text-sm text-ink-muted">
-        {status}
-      </span>
-    </div>
+        <span role="status" className="text-sm text-ink-muted" />
+      </div>
+    </StaticHtml>
   );
 }

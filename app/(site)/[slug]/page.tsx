@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { PrintFooter } from '@/components/article/print-footer';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
+import { ShareEnhancer } from '@/components/share/share-enhancer';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { TocHighlight } from '@/components/article/toc-highlight';
 import { StaticHtml } from '@/components/mdx/static-html';
@@ -79,18 +79,20 @@ export default async function DocumentPage({ params }: Props) {
         <PageHeader crumbs={crumbs} title={article.title}>
           {article.description}
         </PageHeader>
-        <p className="mt-3 text-sm text-ink-muted">
-          Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
-          {article.readingMinutes} min read
-          {latestChange && (
-            <>
-              {' · '}
-              <Link href={`/changes#${latestChange.id}`} prefetch={false} className="underline">
-                What changed
-              </Link>
-            </>
-          )}
-        </p>
+        <StaticHtml>
+          <p className="mt-3 text-sm text-ink-muted">
+            Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
+            {article.readingMinutes} min read
+            {latestChange && (
+              <>
+                {' · '}
+                <a href={`/changes#${latestChange.id}`} className="underline">
+                  What changed
+                </a>
+              </>
+            )}
+          </p>
+        </StaticHtml>
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
           <div className="min-w-0">
@@ -108,6 +110,7 @@ export default async function DocumentPage({ params }: Props) {
               <SourceList sources={article.sources} />
             </StaticHtml>
             <CiteThisPage doc={article} />
+            <ShareEnhancer />
             <FeedbackSection page={article.url} />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
           </div>
