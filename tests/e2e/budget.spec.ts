@@ -5,9 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 // measured on /framework-floor (no client components of ours) in the same build.
 const articleJsOverFloor = 10 * 1024;
 // All our client components on an article page (feedback widget, the share leaf that wires the
-// print/copy/share and citation buttons, search box, link, prose and contents leaves) must fit within
-// the 6 KB the feedback widget alone is allowed. Measured with static site chrome: 5,561 bytes.
-const ourClientComponentsBudget = 6 * 1024;
+// print/copy/share and citation buttons, search box, link, prose and contents leaves) once fitted
+// within the 6 KB the feedback widget alone was allowed; with static site chrome they measured
+// 5,568 bytes over the floor, so the ceiling is now 5,800.
+const ourClientComponentsBudget = 5800;
 const cssBudget = 15 * 1024;
 
 async function assetBytes(page: Page, path: string) {
@@ -85,14 +86,14 @@ async function afterLoadCost(page: Page, path: string) {
 // The two requests after load are the tab icon and the page-view count (/api/views, sent by the
 // feedback widget, which issue 12 put on every page).
 // Issue 13's second step (static site chrome): the footer, breadcrumbs, header topic links, link
-// lists, article pager, the home page's body, share and cite are static markup too, so what is
+// lists, article pager, print footer, the home page's body, share and cite are static markup too, so what is
 // left hydrated is the head, the header's menu and search box, the widget and a few wrappers.
-// Measured then: floor 26, article 203 → 87, hub 147 → 53, home 195 → 52, compare 1,391 → 1,324.
+// Measured then: floor 26, article 203 → 80, hub 147 → 53, home 195 → 52, compare 1,391 → 1,324.
 const costBudgets = [
   // floor: 22 → 26 hydrated, 1 → 1 address (the tab icon)
   { type: 'floor', path: '/framework-floor', hydrated: 28, requestsAfterLoad: 1 },
-  // article: 394 → 203 → 87, 12 → 2
-  { type: 'article', path: '/radiography', hydrated: 92, requestsAfterLoad: 2 },
+  // article: 394 → 203 → 80, 12 → 2
+  { type: 'article', path: '/radiography', hydrated: 85, requestsAfterLoad: 2 },
   // hub: 134 → 147 → 53, 17 → 2
   { type: 'hub', path: '/topics/specialties', hydrated: 58, requestsAfterLoad: 2 },
   // home: 179 → 195 → 52, 17 → 2
