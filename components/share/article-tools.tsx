@@ -3,18 +3,15 @@ import { StaticHtml } from '@/components/mdx/static-html';
 const button = 'rounded border border-line px-3 py-1 text-sm font-semibold text-brand hover:bg-paper-alt';
 
 /**
- * Print, copy link and share: server markup hidden until JavaScript runs, since each needs it;
- * components/share/share-enhancer.tsx shows and wires them. No third-party scripts.
+ * Print, copy link and share: server markup shown only where scripting is on, since each needs it
+ * (laid out from the first paint, so the article does not move when the script wires them; a
+ * hidden row shown by the script shifted it, CLS 0.018). components/share/share-enhancer.tsx wires
+ * them and shows Share where the browser can share. No third-party scripts.
  */
 export function ArticleTools({ url, title }: { url: string; title: string }) {
   return (
     <StaticHtml>
-      <div
-        className="no-print mt-4 flex flex-wrap items-center gap-2"
-        hidden
-        data-share-enhanced=""
-        data-share-group=""
-      >
+      <div className="no-print mt-4 hidden flex-wrap items-center gap-2 scripting:flex" data-share-group="">
         <button type="button" className={button} data-share-action="print">
           Print this page
         </button>
@@ -25,7 +22,7 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
           type="button"
           className={button}
           hidden
-          data-share-enhanced="native"
+          data-share-native=""
           data-share-action="share"
           data-url={url}
           data-title={title}

@@ -4,7 +4,7 @@ import { StaticHtml } from '@/components/mdx/static-html';
 /**
  * "Cite this page" in APA, MLA and a plain line: plain text React does not hydrate, readable and
  * selectable without JavaScript. With JavaScript, components/share/share-enhancer.tsx fills in
- * today's access date and shows a copy button under each.
+ * today's access date and wires the copy button under each (shown where scripting is on).
  */
 export function CiteThisPage({ doc }: { doc: CitableDocument }) {
   const c = citations(doc);
@@ -32,7 +32,7 @@ export function CiteThisPage({ doc }: { doc: CitableDocument }) {
                 >
                   {s.text}
                 </p>
-                <p className="mt-1 flex items-center gap-3" hidden data-share-enhanced="">
+                <p className="mt-1 hidden items-center gap-3 scripting:flex">
                   <button
                     type="button"
                     className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand"

@@ -27,21 +27,20 @@ function accessDate(style: string, d = new Date()): string {
 
 /**
  * The article's print, copy-link and share buttons and its citation copy buttons are server
- * markup, hidden until JavaScript runs (each needs it). This one leaf, instead of a client
- * component per button, shows them, fills each citation's access date with today's, and handles
- * their clicks with one delegated listener (issue 13). No third-party scripts.
+ * markup, shown only where scripting is on (each needs JavaScript). This one leaf, instead of a
+ * client component per button, shows Share where the browser can share, fills each citation's
+ * access date with today's, and handles their clicks with one delegated listener (issue 13).
  */
 export function ShareEnhancer() {
-  // A layout effect, so the buttons and dates appear in hydration's own commit, before the browser
-  // paints again: a passive effect ran after a paint and moved the article down (CLS 0.018).
+  // A layout effect, so the dates and the Share button change in hydration's own commit, before
+  // the browser paints again.
   useLayoutEffect(() => {
     for (const citation of document.querySelectorAll<HTMLElement>('[data-citation]')) {
       const { placeholder = '', dateStyle = 'us' } = citation.dataset;
       citation.textContent = (citation.textContent ?? '').replace(placeholder, accessDate(dateStyle));
     }
-    const canShare = typeof navigator.share === 'function';
-    for (const part of document.querySelectorAll<HTMLElement>('[data-share-enhanced]')) {
-      if (part.dataset.shareEnhanced !== 'native' || canShare) part.hidden = false;
+    if (typeof navigator.share === 'function') {
+      for (const button of document.querySelectorAll<HTMLElement>('[data-share-native]')) button.hidden = false;
     }
     const say = (button: HTMLElement, text: string) => {
       const status = button.closest('[data-share-group]')?.querySelector<HTMLElement>('[role="status"]');

@@ -7,7 +7,7 @@ const articleJsOverFloor = 10 * 1024;
 // All our client components on an article page (feedback widget, the share leaf that wires the
 // print/copy/share and citation buttons, search box, link, prose and contents leaves) once fitted
 // within the 6 KB the feedback widget alone was allowed; with static site chrome they measured
-// 5,568 bytes over the floor, so the ceiling is now 5,800.
+// 5,542 bytes over the floor, so the ceiling is now 5,800.
 const ourClientComponentsBudget = 5800;
 const cssBudget = 15 * 1024;
 
