@@ -17,7 +17,8 @@ function internalPath(anchor: HTMLAnchorElement): string | null {
  * Prefetch on intent, not on view: site links use prefetch={false} (article prose is plain HTML),
  * and this one leaf prefetches a page when the reader points at, touches or focuses a link to it,
  * so a reader on a metered plan downloads only what they reach for (issue 13). Plain anchors in
- * article prose ([data-prose]) and in static markup ([data-static]) also navigate in place, as <Link> does.
+ * article prose ([data-prose]) and in static markup (components/mdx/static-html.tsx: the site header's
+ * topics, footer, breadcrumbs, link lists, article pager) also navigate in place, as <Link> does.
  */
 export function LinkIntent() {
   const router = useRouter();

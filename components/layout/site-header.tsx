@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getNavTree } from '@/lib/content';
 import { menuTools } from '@/lib/content/tools';
 import { site } from '@/lib/site';
@@ -48,9 +47,11 @@ export function SiteHeader() {
   return (
     <header className="no-print relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link prefetch={false} href="/" className="flex min-h-11 items-center text-lg font-bold text-brand-strong">
-          {site.name}
-        </Link>
+        <StaticHtml>
+          <StaticLink href="/" className="flex min-h-11 items-center text-lg font-bold text-brand-strong">
+            {site.name}
+          </StaticLink>
+        </StaticHtml>
         <details className="group md:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-line px-3 font-medium [&::-webkit-details-marker]:hidden">
             Menu{' '}

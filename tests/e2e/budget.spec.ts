@@ -4,9 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 // Budgets in bytes, independent of machine speed. The floor is Next.js's own JavaScript,
 // measured on /framework-floor (no client components of ours) in the same build.
 const articleJsOverFloor = 10 * 1024;
-// All our client components on an article page (feedback widget, print/copy/share tools, citation
-// copy buttons) must fit within the 6 KB the feedback widget alone is allowed.
-const ourClientComponentsBudget = 6 * 1024;
+// All our client components on an article page (feedback widget, the share leaf that wires the
+// print/copy/share and citation buttons, search box, link, prose and contents leaves) once fitted
+// within the 6 KB the feedback widget alone was allowed; with static site chrome they measured
+// 5,542 bytes over the floor, so the ceiling is now 5,800.
+const ourClientComponentsBudget = 5800;
 const cssBudget = 15 * 1024;
 
 async function assetBytes(page: Page, path: string) {
@@ -78,24 +80,26 @@ async function afterLoadCost(page: Page, path: string) {
   return { ...counts, requestsAfterLoad: afterLoad.length, distinctAfterLoad: distinct.length, afterLoad: distinct };
 }
 
-// Ceilings per page type, a little above what was measured when issue 13 landed (before → after:
-// hydrated elements, distinct addresses requested after load). The article body, its table of contents and its source
-// list are static markup React does not hydrate, and every site link prefetches on intent, not on view.
+// Ceilings per page type, a little above what was measured (hydrated elements, distinct addresses
+// requested after load). The article body, its table of contents and its source list are static
+// markup React does not hydrate, and every site link prefetches on intent, not on view.
 // The two requests after load are the tab icon and the page-view count (/api/views, sent by the
-// feedback widget, which issue 12 put on every page). Measured at the end of the session:
-// floor 26 hydrated (the Atom feed link in every page's head is one element), article 203,
-// hub 147, home 195, compare 1,391 (the widget adds about 15 elements to a page that lacked it).
+// feedback widget, which issue 12 put on every page).
+// Issue 13's second step (static site chrome): the footer, breadcrumbs, header topic links, link
+// lists, article pager, print footer, the home page's body, share and cite are static markup too, so what is
+// left hydrated is the head, the header's menu and search box, the widget and a few wrappers.
+// Measured then: floor 26, article 203 → 80, hub 147 → 53, home 195 → 52, compare 1,391 → 1,324.
 const costBudgets = [
   // floor: 22 → 26 hydrated, 1 → 1 address (the tab icon)
   { type: 'floor', path: '/framework-floor', hydrated: 28, requestsAfterLoad: 1 },
-  // article: 394 → 203, 12 → 2
-  { type: 'article', path: '/radiography', hydrated: 210, requestsAfterLoad: 2 },
-  // hub: 134 → 147, 17 → 2
-  { type: 'hub', path: '/topics/specialties', hydrated: 155, requestsAfterLoad: 2 },
-  // home: 179 → 195, 17 → 2
-  { type: 'home', path: '/', hydrated: 205, requestsAfterLoad: 2 },
-  // compare: 1,352 → 1,391, 15 → 2
-  { type: 'compare', path: '/compare', hydrated: 1400, requestsAfterLoad: 2 },
+  // article: 394 → 203 → 80, 12 → 2
+  { type: 'article', path: '/radiography', hydrated: 85, requestsAfterLoad: 2 },
+  // hub: 134 → 147 → 53, 17 → 2
+  { type: 'hub', path: '/topics/specialties', hydrated: 58, requestsAfterLoad: 2 },
+  // home: 179 → 195 → 52, 17 → 2
+  { type: 'home', path: '/', hydrated: 57, requestsAfterLoad: 2 },
+  // compare: 1,352 → 1,391 → 1,324, 15 → 2
+  { type: 'compare', path: '/compare', hydrated: 1330, requestsAfterLoad: 2 },
 ];
 
 test('pages hydrate few elements and fetch nothing after load that the reader did not ask for', async ({ browser }) => {

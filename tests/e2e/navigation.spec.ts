@@ -36,6 +36,22 @@ test('the wide-screen header lists every topic', async ({ page }) => {
   await expect(nav.getByRole('link')).toHaveCount(8);
 });
 
+test('plain links in the static breadcrumbs, footer and header open pages in place, without a full reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('/radiography');
+  // A full page load would forget this.
+  await page.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Specialties' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Specialties');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About this guide' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'Specialties' }).click();
+  await expect(page).toHaveURL(/\/topics\/specialties$/);
+  expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+});
+
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto('/radiography');
   await page.keyboard.press('Tab');

@@ -146,3 +146,38 @@ test('headings’ share controls and the table of contents are left off the prin
   await expect(page.getByRole('button', { name: 'Copy link to section: Areas of sonography' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Areas of sonography' })).toBeVisible();
 });
+
+test.describe('share and cite', () => {
+  const placeholder = '(the date you read this page)';
+
+  test('with JavaScript, print, copy-link and citation buttons appear, copy, and the access date is today', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/mri');
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/mri');
+    const cite = page.getByRole('region', { name: 'Cite this page' });
+    await expect(cite).not.toContainText(placeholder);
+    const year = String(new Date().getFullYear());
+    await expect(cite).toContainText(`Retrieved `);
+    await cite.getByRole('button', { name: 'Copy MLA citation' }).click();
+    await expect(cite.getByRole('status').filter({ hasText: 'Copied.' })).toHaveCount(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`Accessed \\d{1,2} [A-Z][a-z]+\\.? ${year}\\.$`));
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the citations are plain text and the buttons that need JavaScript are hidden', async ({ page }) => {
+      await page.goto('/mri');
+      await expect(page.getByRole('region', { name: 'Cite this page' })).toContainText(`Retrieved ${placeholder}`);
+      await expect(page.getByRole('button', { name: /Print this page|Copy link|Share|citation/ })).toHaveCount(0);
+    });
+  });
+});

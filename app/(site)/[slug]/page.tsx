@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SourceList } from '@/components/article/source-list';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
@@ -7,6 +6,7 @@ import { PrintFooter } from '@/components/article/print-footer';
 import { PrintMasthead } from '@/components/article/print-masthead';
 import { ArticleTools } from '@/components/share/article-tools';
 import { CiteThisPage } from '@/components/share/cite-this-page';
+import { ShareEnhancer } from '@/components/share/share-enhancer';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { TocHighlight } from '@/components/article/toc-highlight';
 import { StaticHtml } from '@/components/mdx/static-html';
@@ -92,18 +92,20 @@ export default async function DocumentPage({ params }: Props) {
           </PageHeader>
         </PrintMasthead>
         {/* On paper the footer carries the review date; the reading time is for the screen. */}
-        <p className="no-print mt-3 text-sm text-ink-muted">
-          Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
-          {article.readingMinutes} min read
-          {latestChange && (
-            <>
-              {' · '}
-              <Link href={`/changes#${latestChange.id}`} prefetch={false} className="underline">
-                What changed
-              </Link>
-            </>
-          )}
-        </p>
+        <StaticHtml>
+          <p className="no-print mt-3 text-sm text-ink-muted">
+            Last reviewed <time dateTime={article.reviewedAt.slice(0, 10)}>{formatDate(article.reviewedAt)}</time> ·{' '}
+            {article.readingMinutes} min read
+            {latestChange && (
+              <>
+                {' · '}
+                <a href={`/changes#${latestChange.id}`} className="underline">
+                  What changed
+                </a>
+              </>
+            )}
+          </p>
+        </StaticHtml>
         <ArticleTools url={absoluteUrl(article.url)} title={article.title} />
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10 print:block">
           {/* On paper this is one two-column flow: the body, then the sources and the footer. */}
@@ -124,6 +126,7 @@ export default async function DocumentPage({ params }: Props) {
             <PrintFooter doc={article} />
             <FeedbackSection page={article.url} />
             <CiteThisPage doc={article} />
+            <ShareEnhancer />
             <ArticlePager topicTitle={topic.title} previous={previous} next={next} related={related} />
           </div>
           <div className="no-print hidden lg:block">
