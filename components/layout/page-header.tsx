@@ -27,7 +27,11 @@ export function PageHeader({
       ) : (
         heading
       )}
-      {children && <p className="mt-3 max-w-2xl text-lg text-ink-muted">{children}</p>}
+      {children && (
+        <p className="mt-3 max-w-2xl text-lg text-ink-muted" data-lead>
+          {children}
+        </p>
+      )}
     </>
   );
 }

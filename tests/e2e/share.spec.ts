@@ -56,8 +56,8 @@ test.describe('printed', () => {
         .evaluate((el) => Math.round(parseFloat(getComputedStyle(el).fontSize) * 7.5) / 10);
     expect(await pt('#article-body')).toBeGreaterThanOrEqual(10);
     expect(await pt('#article-body')).toBeLessThanOrEqual(10.5);
-    expect(await pt('[data-print-masthead] h1 + p')).toBeGreaterThanOrEqual(10);
-    const lead = (await page.locator('[data-print-masthead] h1 + p').boundingBox())!;
+    expect(await pt('[data-print-masthead] [data-lead]')).toBeGreaterThanOrEqual(10);
+    const lead = (await page.locator('[data-print-masthead] [data-lead]').boundingBox())!;
     const column = (await page.locator('#article-body > p').first().boundingBox())!;
     expect(lead.width).toBeGreaterThan(column.width * 1.5);
 
