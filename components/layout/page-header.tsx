@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StaticHtml } from '@/components/mdx/static-html';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 
 /** Breadcrumbs, the page's h1 and its lead sentence: the top of every page below the home page.
@@ -21,7 +22,9 @@ export function PageHeader({
       {picture ? (
         // On a phone the picture sits above the title, so the title keeps the full width.
         <div className="sm:flex sm:items-start sm:justify-between sm:gap-4">
-          <div className="mt-4 sm:order-last print:hidden">{picture}</div>
+          <StaticHtml>
+            <div className="mt-4 sm:order-last print:hidden">{picture}</div>
+          </StaticHtml>
           {heading}
         </div>
       ) : (

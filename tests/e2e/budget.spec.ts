@@ -7,8 +7,9 @@ const articleJsOverFloor = 10 * 1024;
 // All our client components on an article page (feedback widget, the share leaf that wires the
 // print/copy/share and citation buttons, search box, link, prose and contents leaves) once fitted
 // within the 6 KB the feedback widget alone was allowed; with static site chrome they measured
-// 5,542 bytes over the floor, so the ceiling is now 5,800.
-const ourClientComponentsBudget = 5800;
+// 5,542 bytes over the floor; the phone's "On this page" bar and the glossary panels (issue 15)
+// brought that to 5,906, so the ceiling is 6,000 (still under the widget's old 6 KB).
+const ourClientComponentsBudget = 6000;
 const cssBudget = 15 * 1024;
 
 async function assetBytes(page: Page, path: string) {

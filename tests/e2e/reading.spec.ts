@@ -161,6 +161,7 @@ test.describe('share and cite', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
     expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/mri');
     const cite = page.getByRole('region', { name: 'Cite this page' });
+    await cite.getByText('Cite this page').click(); // collapsed until tapped
     await expect(cite).not.toContainText(placeholder);
     const year = String(new Date().getFullYear());
     await expect(cite).toContainText(`Retrieved `);
