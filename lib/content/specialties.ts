@@ -164,7 +164,7 @@ export const specialtiesData = parseSpecialties(specialtiesFile);
 // ---------------------------------------------------------------------------------------------
 // The comparison table: one row per specialty, one cell per column, each cell sourced.
 
-export { comparisonColumns, type ColumnId } from './comparison-columns';
+export { comparisonColumns, overviewColumns, type ColumnId } from './comparison-columns';
 
 /** What a cell cites: a data source from any of the data files. */
 export type CellSource = Pick<FactSource, 'publisher' | 'shortName' | 'title' | 'url' | 'edition'> & Provenance;
