@@ -11,14 +11,13 @@ import { getLimits, signInFailuresOverall, signInFailuresPerClient, type Limits 
 // Also lets a CDN share /search results (the page is rendered per request, and a page cannot set
 // its own headers): Next keeps a Cache-Control set here instead of its no-store (issue 13).
 // And keeps /compare static: only an address with picks goes to the per-request page (issue 15).
-export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search', '/compare', '/compare/picked'] };
+export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search', '/compare'] };
 
 /**
  * /compare?pick=…: the picks live in the address, and the page that reads them is rendered per
  * request under another path, with 400 when the picks cannot be shown (the page says why).
  */
 function comparePicks(request: NextRequest): NextResponse {
-  if (request.nextUrl.pathname !== '/compare') return new NextResponse('Not found', { status: 404 });
   const picks = request.nextUrl.searchParams.getAll(pickParam);
   if (picks.length === 0) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -43,7 +42,7 @@ function tooMany(msBeforeNext: number): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/compare')) return comparePicks(request);
+  if (request.nextUrl.pathname === '/compare') return comparePicks(request);
   if (request.nextUrl.pathname === '/search') {
     const response = NextResponse.next();
     response.headers.set('Cache-Control', searchCacheControl);

@@ -7,12 +7,16 @@ import type { PicksResult } from '@/lib/compare/picks';
 import { getArticlesBySpecialty, specialties } from '@/lib/content';
 import { occupationEditions } from '@/lib/content/occupations';
 import { provenanceText } from '@/lib/content/provenance';
-import { comparisonSources, getComparison } from '@/lib/content/specialties';
+import { comparisonSources, getComparison, overviewColumns, type CellSource } from '@/lib/content/specialties';
 import { OverviewTable, PickForm, SideBySideTable, type SpecialtyLink } from './specialty-comparison';
 
 export const compareTitle = 'Compare imaging specialties';
 export const compareDescription =
   'X-ray, ultrasound, CT, MRI and the other imaging specialties side by side: how you get in, the credentials, radiation, pay and jobs.';
+
+function uniqueByUrl(sources: CellSource[]): CellSource[] {
+  return [...new Map(sources.map((s) => [s.url, s])).values()];
+}
 
 /** The specialty's own article, if there is one (a specialty can also appear on certification pages). */
 function articleFor(id: (typeof specialties)[number]): SpecialtyLink {
@@ -127,7 +131,8 @@ export function CompareView({ result }: { result: PicksResult }) {
         </StaticHtml>
       </section>
 
-      <SourceList sources={comparisonSources(picked.length > 0 ? [...picked, ...rows] : rows)} />
+      {/* The sources of what is on the page: the picks' every detail, and the compact table's columns. */}
+      <SourceList sources={uniqueByUrl([...comparisonSources(picked), ...comparisonSources(rows, overviewColumns)])} />
       <FeedbackSection page="/compare" />
     </div>
   );

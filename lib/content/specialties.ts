@@ -323,11 +323,14 @@ export function getComparison(): ComparisonRow[] {
   return buildComparison(specialtiesData, { occupations, credentials: credentialsData });
 }
 
-/** Every source the comparison cites, once each, in first-use order. */
-export function comparisonSources(rows: ComparisonRow[]): CellSource[] {
+/** Every source the comparison cites (in the columns given), once each, in first-use order. */
+export function comparisonSources(
+  rows: ComparisonRow[],
+  columns: readonly { id: ColumnId }[] = comparisonColumns,
+): CellSource[] {
   const seen = new Map<string, CellSource>();
   for (const row of rows) {
-    for (const column of comparisonColumns) {
+    for (const column of columns) {
       const cell = row.cells[column.id];
       const all =
         cell.status === 'not-published' && cell.related ? [...cell.sources, cell.related.source] : cell.sources;

@@ -3,8 +3,8 @@ import { CompareView, compareDescription, compareTitle } from '@/components/data
 import { parsePicks, pickParam } from '@/lib/compare/picks';
 import { absoluteUrl } from '@/lib/site';
 
-// Reached only through the proxy's rewrite of /compare?pick=…, which keeps that address in the
-// browser; a direct request here is a 404 (proxy.ts).
+// Reached through the proxy's rewrite of /compare?pick=…, which keeps that address in the browser
+// (proxy.ts). Its own address is not indexed and names /compare as the canonical page.
 export const metadata: Metadata = {
   title: compareTitle,
   description: compareDescription,
