@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parsePicks, pickParam } from '@/lib/compare/picks';
+import { picksProblemPage } from '@/lib/compare/problem-page';
 import { env } from '@/lib/env';
 import { safeEqual, suppliedToken } from '@/lib/feedback/admin-auth';
 import { clientAddress, clientKey } from '@/lib/feedback/client-key';
@@ -15,14 +16,22 @@ export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search
 
 /**
  * /compare?pick=…: the picks live in the address, and the page that reads them is rendered per
- * request under another path, with 400 when the picks cannot be shown (the page says why).
+ * request under another path; 400 with a page in words when the picks cannot be shown.
  */
 function comparePicks(request: NextRequest): NextResponse {
   const picks = request.nextUrl.searchParams.getAll(pickParam);
   if (picks.length === 0) return NextResponse.next();
+  const result = parsePicks(picks);
+  // A rewrite keeps the page's 200, so a choice that cannot be shown gets its own small 400 page.
+  if (!result.ok) {
+    return new NextResponse(picksProblemPage(result.message, result.raw), {
+      status: 400,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
+    });
+  }
   const url = request.nextUrl.clone();
   url.pathname = '/compare/picked';
-  return NextResponse.rewrite(url, parsePicks(picks).ok ? undefined : { status: 400 });
+  return NextResponse.rewrite(url);
 }
 
 /** Search results are the same for everyone (no cookies, no personal data): a shared cache may keep them a minute. */

@@ -75,7 +75,7 @@ export function CompareView({ result }: { result: PicksResult }) {
           Where a government figure does not exist, the cell says &ldquo;Not published&rdquo; and a note under the table
           says why.
         </p>
-        <p className="text-sm text-ink-muted">
+        <p className="text-sm text-ink-muted" data-editions="">
           Pay and job figures:{' '}
           {editions.map((e, i) => (
             <span key={e.edition}>

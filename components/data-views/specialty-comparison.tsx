@@ -115,7 +115,7 @@ export function SideBySideTable({
   const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
   return (
     <div data-view="side-by-side">
-      <TableScroll label="Your picks side by side">
+      <TableScroll label="Side-by-side table">
         <table className="w-full table-fixed border-collapse text-left align-top text-sm">
           <caption className="mb-2 text-left text-base font-semibold">
             Side by side: {listed}

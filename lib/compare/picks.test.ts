@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePath, parsePicks } from './picks';
+import { picksProblemPage } from './problem-page';
 
 describe('parsePicks', () => {
   it('accepts two or three known specialties in the order given', () => {
@@ -39,5 +40,15 @@ describe('comparePath', () => {
   it('writes one pick parameter per specialty', () => {
     expect(comparePath(['sonography', 'mri'])).toBe('/compare?pick=sonography&pick=mri');
     expect(comparePath([])).toBe('/compare');
+  });
+});
+
+describe('picksProblemPage', () => {
+  it('says what was wrong in escaped text and keeps the known picks ticked', () => {
+    const html = picksProblemPage('“<b>x</b>” is not on our list of specialties.', ['mri', '<b>x</b>']);
+    expect(html).toContain('&#60;b&#62;x&#60;/b&#62;');
+    expect(html).not.toContain('<b>x</b>');
+    expect(html).toContain('value="mri" checked');
+    expect(html).toContain('value="ct">');
   });
 });
