@@ -85,7 +85,11 @@ export function OverviewTable({ rows, articles }: { rows: ComparisonRow[]; artic
                   <SpecialtyName row={row} article={articles[row.id]} />
                 </th>
                 {overviewColumns.map((c) => (
-                  <td key={c.id} className="min-w-32 px-3 py-2" data-column={c.id}>
+                  <td
+                    key={c.id}
+                    className={`${c.id === 'education' ? 'min-w-48' : 'min-w-32'} px-3 py-2`}
+                    data-column={c.id}
+                  >
                     <ComparisonCell cell={row.cells[c.id]} table={table} note={numberOf(row.cells[c.id])} brief />
                   </td>
                 ))}
