@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { parsePicks, pickParam } from '@/lib/compare/picks';
+import { picksProblemPage } from '@/lib/compare/problem-page';
 import { env } from '@/lib/env';
 import { safeEqual, suppliedToken } from '@/lib/feedback/admin-auth';
 import { clientAddress, clientKey } from '@/lib/feedback/client-key';
@@ -9,7 +11,28 @@ import { getLimits, signInFailuresOverall, signInFailuresPerClient, type Limits 
 // Guards the editors' dashboard and its API. Off (404) without FEEDBACK_ADMIN_TOKEN.
 // Also lets a CDN share /search results (the page is rendered per request, and a page cannot set
 // its own headers): Next keeps a Cache-Control set here instead of its no-store (issue 13).
-export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search'] };
+// And keeps /compare static: only an address with picks goes to the per-request page (issue 15).
+export const config = { matcher: ['/admin/:path*', '/api/admin/:path*', '/search', '/compare'] };
+
+/**
+ * /compare?pick=…: the picks live in the address, and the page that reads them is rendered per
+ * request under another path; 400 with a page in words when the picks cannot be shown.
+ */
+function comparePicks(request: NextRequest): NextResponse {
+  const picks = request.nextUrl.searchParams.getAll(pickParam);
+  if (picks.length === 0) return NextResponse.next();
+  const result = parsePicks(picks);
+  // A rewrite keeps the page's 200, so a choice that cannot be shown gets its own small 400 page.
+  if (!result.ok) {
+    return new NextResponse(picksProblemPage(result.message, result.raw), {
+      status: 400,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
+    });
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = '/compare/picked';
+  return NextResponse.rewrite(url);
+}
 
 /** Search results are the same for everyone (no cookies, no personal data): a shared cache may keep them a minute. */
 export const searchCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
@@ -28,6 +51,7 @@ function tooMany(msBeforeNext: number): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/compare') return comparePicks(request);
   if (request.nextUrl.pathname === '/search') {
     const response = NextResponse.next();
     response.headers.set('Cache-Control', searchCacheControl);

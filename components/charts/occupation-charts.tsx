@@ -59,6 +59,7 @@ export function PayChart() {
   const series = paySeries(occupations);
   const wagePeriod = occupationEditions()[0]?.wagePeriod ?? '';
   const noRange = series.bars.filter((b) => b.low === undefined).map((b) => b.label);
+  const later = series.later.map((o) => `${lowerFirst(o.name)} (${lowerFirst(o.entryEducation)})`);
   return (
     <BarChart
       id="pay"
@@ -83,9 +84,20 @@ export function PayChart() {
         </ul>
       }
       note={
-        noRange.length > 0
-          ? `No range is drawn for ${noRange.map(lowerFirst).join('; ')}: our data file has no 10th and 90th percentile figures for them.`
-          : undefined
+        <>
+          {later.length > 0 && series.usualEducation && (
+            <span className="block" data-pay-order="">
+              Listed after the others, because BLS gives a different typical entry-level education than for the jobs
+              above them ({lowerFirst(series.usualEducation)}): {later.join('; ')}.
+            </span>
+          )}
+          {noRange.length > 0 && (
+            <span className="mt-2 block">
+              No range is drawn for {noRange.map(lowerFirst).join('; ')}: our data file has no 10th and 90th percentile
+              figures for them.
+            </span>
+          )}
+        </>
       }
       source={<SourceLine period="wage" />}
       table={{

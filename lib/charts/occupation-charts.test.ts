@@ -5,11 +5,23 @@ import { growthSeries, paySeries, referenceOccupationId } from './occupation-cha
 describe('the pay chart series', () => {
   const series = paySeries(occupations);
 
-  it('shows every occupation in the data file that has a median, highest first', () => {
+  it('shows every occupation in the data file that has a median, highest first within each group', () => {
     const withMedian = occupations.filter((o) => o.figures.medianPay !== undefined);
     expect(series.bars.map((b) => b.id).sort()).toEqual(withMedian.map((o) => o.id).sort());
-    const values = series.bars.map((b) => b.value);
-    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const laterIds = new Set(series.later.map((o) => o.id));
+    const usual = series.bars.filter((b) => !b.reference && !laterIds.has(b.id)).map((b) => b.value);
+    expect(usual).toEqual([...usual].sort((a, b) => b - a));
+    expect(series.bars.at(-1)!.id).toBe(referenceOccupationId);
+  });
+
+  it("lists medical dosimetrists, who start from a bachelor's degree, after the associate's-degree jobs", () => {
+    expect(series.usualEducation).toBe("Associate's degree");
+    expect(series.later).toEqual([
+      { id: 'medical-dosimetrists', name: 'Medical dosimetrists', entryEducation: "Bachelor's degree" },
+    ]);
+    const ids = series.bars.map((b) => b.id);
+    expect(ids.indexOf('medical-dosimetrists')).toBe(ids.length - 2);
+    expect(series.rows.map((r) => r.id)).toEqual(ids);
   });
 
   it('draws the 10th–90th percentile range exactly where the data file has both figures', () => {

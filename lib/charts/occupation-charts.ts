@@ -15,13 +15,44 @@ export type ChartSeries = {
   missing: Occupation[];
 };
 
+/** The pay chart also says which occupations it lists last, and why. */
+export type PaySeries = ChartSeries & {
+  /** The typical entry-level education most occupations shown share (BLS's wording). */
+  usualEducation?: string;
+  /** Occupations whose typical entry-level education differs from that: listed after the others. */
+  later: { id: string; name: string; entryEducation: string }[];
+};
+
+/** The entry-level education most of these occupations share, or undefined when none is given. */
+function mostCommonEducation(list: Occupation[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of list) {
+    const e = o.figures.entryEducation;
+    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function byValue(a: BarDatum, b: BarDatum) {
   return b.value - a.value;
 }
 
-/** Median pay with the 10th–90th percentile range, for every occupation that has a median. */
-export function paySeries(occupations: Occupation[]): ChartSeries {
+/**
+ * Median pay with the 10th–90th percentile range, for every occupation that has a median, highest
+ * first; but an occupation that starts from a different level of school (medical dosimetrists:
+ * a bachelor's degree) comes after the others, so the chart does not open with a later career
+ * step, and all US occupations come last.
+ */
+export function paySeries(occupations: Occupation[]): PaySeries {
   const shown = occupations.filter((o) => o.figures.medianPay !== undefined);
+  const usualEducation = mostCommonEducation(shown.filter((o) => o.id !== referenceOccupationId));
+  const isLater = (o: Occupation) =>
+    o.id !== referenceOccupationId &&
+    usualEducation !== undefined &&
+    o.figures.entryEducation !== undefined &&
+    o.figures.entryEducation !== usualEducation;
+  const group = (o: Occupation) => (o.id === referenceOccupationId ? 2 : isLater(o) ? 1 : 0);
+  const groupOf = new Map(shown.map((o) => [o.id, group(o)]));
   const bars = shown
     .map((o): BarDatum => {
       const { medianPay, pay10, pay90 } = o.figures;
@@ -33,7 +64,7 @@ export function paySeries(occupations: Occupation[]): ChartSeries {
         reference: o.id === referenceOccupationId,
       };
     })
-    .sort(byValue);
+    .sort((a, b) => groupOf.get(a.id)! - groupOf.get(b.id)! || byValue(a, b));
   const format = (v: number | undefined) => (v === undefined ? null : figureInfo.pay10.format(v));
   const rows = bars.map((b) => {
     const o = shown.find((x) => x.id === b.id)!;
@@ -43,7 +74,11 @@ export function paySeries(occupations: Occupation[]): ChartSeries {
       cells: [format(o.figures.medianPay), format(o.figures.pay10), format(o.figures.pay90)],
     };
   });
-  return { bars, rows, missing: occupations.filter((o) => o.figures.medianPay === undefined) };
+  const later = bars
+    .map((b) => shown.find((o) => o.id === b.id)!)
+    .filter(isLater)
+    .map((o) => ({ id: o.id, name: o.name, entryEducation: o.figures.entryEducation! }));
+  return { bars, rows, missing: occupations.filter((o) => o.figures.medianPay === undefined), usualEducation, later };
 }
 
 /** Projected change in jobs over the projection period, for every occupation that has it. */

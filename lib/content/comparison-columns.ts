@@ -11,3 +11,7 @@ export const comparisonColumns = [
   { id: 'openings', label: 'Openings a year' },
 ] as const;
 export type ColumnId = (typeof comparisonColumns)[number]['id'];
+
+/** The compact table of every specialty: pay, school and radiation (the rest is in the side-by-side view). */
+export const overviewColumnIds = ['medianPay', 'education', 'radiation'] as const satisfies readonly ColumnId[];
+export const overviewColumns = overviewColumnIds.map((id) => comparisonColumns.find((c) => c.id === id)!);

@@ -164,7 +164,7 @@ export const specialtiesData = parseSpecialties(specialtiesFile);
 // ---------------------------------------------------------------------------------------------
 // The comparison table: one row per specialty, one cell per column, each cell sourced.
 
-export { comparisonColumns, type ColumnId } from './comparison-columns';
+export { comparisonColumns, overviewColumns, type ColumnId } from './comparison-columns';
 
 /** What a cell cites: a data source from any of the data files. */
 export type CellSource = Pick<FactSource, 'publisher' | 'shortName' | 'title' | 'url' | 'edition'> & Provenance;
@@ -323,11 +323,14 @@ export function getComparison(): ComparisonRow[] {
   return buildComparison(specialtiesData, { occupations, credentials: credentialsData });
 }
 
-/** Every source the comparison cites, once each, in first-use order. */
-export function comparisonSources(rows: ComparisonRow[]): CellSource[] {
+/** Every source the comparison cites (in the columns given), once each, in first-use order. */
+export function comparisonSources(
+  rows: ComparisonRow[],
+  columns: readonly { id: ColumnId }[] = comparisonColumns,
+): CellSource[] {
   const seen = new Map<string, CellSource>();
   for (const row of rows) {
-    for (const column of comparisonColumns) {
+    for (const column of columns) {
       const cell = row.cells[column.id];
       const all =
         cell.status === 'not-published' && cell.related ? [...cell.sources, cell.related.source] : cell.sources;

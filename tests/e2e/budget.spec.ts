@@ -99,8 +99,8 @@ const costBudgets = [
   { type: 'hub', path: '/topics/specialties', hydrated: 58, requestsAfterLoad: 2 },
   // home: 179 → 195 → 52, 17 → 2
   { type: 'home', path: '/', hydrated: 57, requestsAfterLoad: 2 },
-  // compare: 1,352 → 1,391 → 1,324, 15 → 2
-  { type: 'compare', path: '/compare', hydrated: 1330, requestsAfterLoad: 2 },
+  // compare: 1,352 → 1,391 → 1,324, 15 → 2; issue 15: its tables and picker are static markup
+  { type: 'compare', path: '/compare', hydrated: 175, requestsAfterLoad: 2 },
 ];
 
 test('pages hydrate few elements and fetch nothing after load that the reader did not ask for', async ({ browser }) => {

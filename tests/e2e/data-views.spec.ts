@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { comparisonColumns } from '../../lib/content/comparison-columns';
+import { comparisonColumns, overviewColumns } from '../../lib/content/comparison-columns';
 import { specialties, specialtyInfo } from '../../lib/content/taxonomy';
 import { violations, violationsInBothSchemes } from './axe';
 
@@ -37,57 +37,178 @@ async function rowsOf(page: Page, chart: string): Promise<Record<string, string[
   return rows;
 }
 
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
 test.describe('the specialty comparison', () => {
-  test('on a wide screen, the table has every specialty and every column, and the cards are hidden', async ({
+  test('at 1280 px, the compact table has every specialty with pay, school and radiation, and fits the page', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/compare');
     const table = page.getByRole('table', { name: /Imaging specialties compared/ });
     await expect(table).toBeVisible();
-    await expect(page.locator('[data-view="stacked"]')).toBeHidden();
     const headers = (await table.getByRole('columnheader').allTextContents()).map((t) => t.trim());
-    expect(headers).toEqual(['Specialty', ...comparisonColumns.map((c) => c.label)]);
+    expect(headers).toEqual(['Specialty', ...overviewColumns.map((c) => c.label)]);
     const rowHeaders = (await table.getByRole('rowheader').allTextContents()).map((t) => t.trim());
     expect(rowHeaders).toHaveLength(specialties.length);
     specialties.forEach((id, i) => expect(rowHeaders[i]).toContain(specialtyInfo[id].name));
     for (const id of specialties) {
       const cells = table.locator(`tr[data-specialty="${id}"] td`);
-      await expect(cells).toHaveCount(comparisonColumns.length);
+      await expect(cells).toHaveCount(overviewColumns.length);
       for (const text of await cells.allTextContents()) expect(text.trim(), id).not.toBe('');
     }
+    // Nothing cut off: the table is no wider than its scroll box, and nothing on the page scrolls sideways.
+    const fits = await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth);
+    expect(fits).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // One weight for every value: no bold text inside the cells.
+    const boldInCells = await table
+      .locator('td *')
+      .evaluateAll((els) => els.filter((e) => Number(getComputedStyle(e).fontWeight) >= 600).length);
+    expect(boldInCells).toBe(0);
   });
 
-  test('says "Not published" for CT pay instead of leaving the cell empty', async ({ page }) => {
-    await page.setViewportSize({ width: 1200, height: 900 });
+  test('writes each "Not published" reason once, as a numbered note the cells point to', async ({ page }) => {
     await page.goto('/compare');
-    const cell = page.locator('tr[data-specialty="ct"] td[data-column="medianPay"]');
+    const cell = page.locator('[data-view="overview"] tr[data-specialty="ct"] td[data-column="medianPay"]');
     await expect(cell).toContainText('Not published');
-    await expect(cell).toContainText('CT');
+    const marker = cell.locator('a[data-note]');
+    const number = await marker.getAttribute('data-note');
+    const notes = page.locator('[data-footnotes="overview"] li');
+    await expect(page.locator(`#overview-note-${number}`)).toContainText('CT');
+    // Each reason once, and every marker points to one of them.
+    const reasons = await notes.allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(new Set(reasons).size).toBe(reasons.length);
+    const targets = await page
+      .locator('[data-view="overview"] td a[data-note]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(targets).size).toBe(reasons.length);
+    // The reason is not repeated in the cells.
+    await expect(cell).not.toContainText('CT technologists');
+    await marker.click();
+    await expect(page).toHaveURL(new RegExp(`#overview-note-${number}$`));
   });
 
-  test('on a 375 px phone, the stacked cards show, the table does not, and axe finds no violations', async ({
+  test('on a 390 px phone, the first column stays put while the table scrolls, and the page is short', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/compare');
-    await expect(page.getByRole('table', { name: /Imaging specialties compared/ })).toBeHidden();
-    const cards = page.locator('[data-view="stacked"] > li');
-    await expect(cards).toHaveCount(specialties.length);
-    await expect(cards.first()).toBeVisible();
-    for (const id of specialties) {
-      const card = page.locator(`[data-view="stacked"] > li[data-specialty="${id}"]`);
-      await expect(card.getByRole('heading', { level: 3 })).toContainText(specialtyInfo[id].name);
-      const terms = (await card.locator('dt').allTextContents()).map((t) => t.trim());
-      expect(terms).toEqual(comparisonColumns.map((c) => c.label));
-    }
+    const table = page.getByRole('table', { name: /Imaging specialties compared/ });
+    const firstHeader = table.getByRole('rowheader').first();
+    await expect(firstHeader).toHaveCSS('position', 'sticky');
+    const before = (await firstHeader.boundingBox())!.x;
+    const region = page.getByRole('region', { name: 'All specialties at a glance' });
+    await region.evaluate((r) => (r.scrollLeft = r.scrollWidth));
+    expect((await firstHeader.boundingBox())!.x).toBe(before);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`/compare at 390 px: ${height} px tall`);
+    test.info().annotations.push({ type: 'height', description: String(height) });
+    expect(height).toBeLessThan(6000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await violations(page)).toEqual([]);
   });
 
-  test('links each specialty to its article', async ({ page }) => {
-    await page.setViewportSize({ width: 1200, height: 900 });
+  test('without JavaScript, the picker puts the picks in the address and shows them side by side', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
     await page.goto('/compare');
-    await page.getByRole('table').getByRole('link', { name: 'Radiography' }).click();
+    await expect(page.locator('[data-view="side-by-side"]')).toHaveCount(0);
+    const form = page.locator('form[data-picker]');
+    await form.getByLabel(/Sonography/).check();
+    await form.getByLabel(/Magnetic resonance imaging/).check();
+    await form.getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(page).toHaveURL(/\/compare\?pick=sonography&pick=mri$/);
+    const table = page.getByRole('table', { name: /Side by side/ });
+    await expect(table.locator('thead th[data-specialty]')).toHaveText([
+      new RegExp(specialtyInfo.sonography.name),
+      new RegExp(specialtyInfo.mri.name.replace(/[()]/g, '\\$&')),
+    ]);
+    expect((await table.getByRole('rowheader').allTextContents()).map((t) => t.trim())).toEqual(
+      comparisonColumns.map((c) => c.label),
+    );
+    // The choice is kept in the form, ready to change.
+    await expect(form.getByLabel(/Sonography/)).toBeChecked();
+    await context.close();
+  });
+
+  test('with JavaScript, picking three shows three columns, and a shared address opens the same view', async ({
+    page,
+  }) => {
+    await page.goto('/compare');
+    const form = page.locator('form[data-picker]');
+    for (const name of [/Radiography/, /Computed tomography/, /Nuclear medicine/]) await form.getByLabel(name).check();
+    await form.getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(page).toHaveURL(/\/compare\?pick=radiography&pick=ct&pick=nuclear-medicine$/);
+    const cells = page.locator('[data-view="side-by-side"] tr[data-column="medianPay"] td');
+    await expect(cells).toHaveCount(3);
+    await expect(cells.nth(1)).toContainText('Not published');
+    // CT's reason stands behind four cells (workplaces, pay, growth, openings) and is written once.
+    const ctMarkers = page.locator('[data-view="side-by-side"] td[data-specialty="ct"] a[data-note]');
+    expect(await ctMarkers.count()).toBeGreaterThan(1);
+    expect(new Set(await ctMarkers.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).size).toBe(1);
+    const allMarkers = await page
+      .locator('[data-view="side-by-side"] td a[data-note]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect(page.locator('[data-footnotes="picked"] li')).toHaveCount(new Set(allMarkers).size);
+    expect(new Set(allMarkers).size).toBeLessThan(allMarkers.length);
+    const response = await page.goto('/compare?pick=mri&pick=radiography');
+    expect(response!.status()).toBe(200);
+    await expect(page.locator('[data-view="side-by-side"] thead th[data-specialty]')).toHaveText([
+      /Magnetic resonance imaging/,
+      /Radiography/,
+    ]);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/compare$/);
+    expect(await violationsInBothSchemes(page)).toEqual({ light: [], dark: [] });
+  });
+
+  test('a bad choice in the address gets a 400 page that says why, with the form again', async ({ page }) => {
+    const cases: [string, RegExp][] = [
+      ['pick=mri&pick=dentistry', /“dentistry” is not on our list of specialties/],
+      ['pick=mri&pick=mri', /picked twice/],
+      ['pick=mri&pick=ct&pick=radiography&pick=sonography', /Pick at most three specialties/],
+      ['pick=mri', /Pick at least two specialties/],
+      [`pick=${'%3Cscript%3E'.repeat(50)}&pick=ct`, /is not on our list/],
+    ];
+    for (const [query, message] of cases) {
+      const response = await page.goto(`/compare?${query}`);
+      expect(response!.status(), query).toBe(400);
+      await expect(page.getByRole('heading', { level: 1 }), query).toHaveText('We cannot compare these picks');
+      await expect(page.locator('[data-picks-error]'), query).toHaveText(message);
+      await expect(page.locator('script')).toHaveCount(0);
+    }
+    // The form is there again, with the known pick still ticked, and leads back to the comparison.
+    await expect(page.getByLabel(/Computed tomography/)).toBeChecked();
+    await page.getByLabel(/Magnetic resonance imaging/).check();
+    await page.getByRole('button', { name: 'Compare side by side' }).click();
+    await expect(page).toHaveURL(/\/compare\?pick=ct&pick=mri$/);
+    await expect(page.locator('[data-view="side-by-side"] thead th[data-specialty]')).toHaveCount(2);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('prints on one landscape Letter page, as its own named page', async ({ page }) => {
+    await page.goto('/compare');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table', { name: /Imaging specialties compared/ })).toBeVisible();
+    await expect(page.locator('form[data-picker]')).toBeHidden();
+    const asked = await page.pdf({ format: 'Letter', landscape: true });
+    // The page's own @page rule: landscape Letter (792 × 612 pt) without being asked.
+    const own = await page.pdf({ preferCSSPageSize: true });
+    const pages = [pdfPages(asked), pdfPages(own)];
+    console.log(`/compare prints on ${pages.join(' / ')} page(s) (landscape asked / page's own size)`);
+    expect(pages).toEqual([1, 1]);
+    expect(own.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 792 612\s*\]/);
+  });
+
+  test('links each specialty to its article', async ({ page }) => {
+    await page.goto('/compare');
+    await page
+      .getByRole('table', { name: /Imaging specialties compared/ })
+      .getByRole('link', { name: 'Radiography' })
+      .click();
     await expect(page).toHaveURL(/\/radiography$/);
   });
 });
@@ -134,6 +255,17 @@ test.describe('the pay and outlook charts', () => {
         outlook === undefined ? 'Not in our data' : outlook.toLowerCase(),
       ]);
     }
+  });
+
+  test('the pay chart lists an occupation that starts from another level of school last, and says so', async ({
+    page,
+  }) => {
+    await page.goto('/pay-and-outlook');
+    const rows = Object.keys(await rowsOf(page, 'pay'));
+    const dosimetrists = occupations.find((o) => o.id === 'medical-dosimetrists')!;
+    expect(rows.at(-2)).toBe(dosimetrists.name);
+    await expect(page.locator('[data-pay-order]')).toContainText(dosimetrists.name.toLowerCase());
+    await expect(page.locator('[data-pay-order]')).toContainText("bachelor's degree");
   });
 
   test('the summary names the best-paid occupation from the data', async ({ page }) => {
