@@ -61,9 +61,7 @@ test.describe('the licensure finder without JavaScript', () => {
     await expect(ask.getByRole('link', { name: agency.name })).toHaveAttribute('href', agency.url!);
   });
 
-  test('a state whose office has no address of its own names it and points to the national map', async ({
-    page,
-  }) => {
+  test('a state whose office has no address of its own names it and points to the national map', async ({ page }) => {
     // Wyoming's board is named in the data, but we found no page of its own to link to.
     const agency = data.states.find((s) => s.code === 'WY')!.agency!;
     expect(agency.url).toBeUndefined();
