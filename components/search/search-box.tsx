@@ -92,9 +92,9 @@ export function SearchBox() {
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        className="min-w-0 flex-1 rounded border border-line bg-paper px-3 py-1.5"
+        className="min-h-11 min-w-0 flex-1 rounded border border-line bg-paper px-3 py-1.5"
       />
-      <button type="submit" className="rounded border border-brand px-3 py-1.5 font-semibold text-brand">
+      <button type="submit" className="min-h-11 rounded border border-brand px-3 py-1.5 font-semibold text-brand">
         Search
       </button>
       <ul
