@@ -10,7 +10,7 @@ import { StaticHtml } from '@/components/mdx/static-html';
  */
 export async function PrintMasthead({ path, children }: { path: string; children: ReactNode }) {
   // Made first, since static markup (not hydrated, issue 13) cannot wait for an async component.
-  const qr = await QrCode({ url: absoluteUrl(path), className: 'size-[1.15in]' });
+  const qr = await QrCode({ url: absoluteUrl(path), className: 'size-[1.05in]' });
   // The whole masthead, the page's h1 and lead with it, is markup React does not hydrate: the
   // children must be server-only (PageHeader is).
   return (

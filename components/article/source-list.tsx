@@ -19,7 +19,7 @@ export function SourceList({ sources }: { sources: ListedSource[] }) {
       <h2 id="sources-heading" className="text-xl font-bold">
         Sources
       </h2>
-      <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm print:space-y-0.5">
+      <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm print:mt-1 print:space-y-0">
         {sources.map((s) => (
           <li key={s.url}>
             {s.publisher}.{' '}

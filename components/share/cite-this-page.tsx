@@ -26,7 +26,7 @@ export function CiteThisPage({ doc }: { doc: CitableDocument }) {
               ▾
             </span>
           </summary>
-          <dl className="mt-3 space-y-4 text-sm print:mt-1 print:space-y-1">
+          <dl className="mt-3 space-y-4 text-sm print:mt-0 print:space-y-0 print:text-xs">
             {styles.map((s) => (
               <div key={s.label} data-cite-style={s.label.toLowerCase()}>
                 <dt className="font-semibold">{s.label === 'plain' ? 'Plain' : s.label}</dt>
