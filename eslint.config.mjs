@@ -16,13 +16,6 @@ export default defineConfig([
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
     },
   },
-  {
-    // These render static markup (components/mdx/static-html.tsx), which cannot hold a <Link>: their
-    // plain same-site anchors are prefetched on intent and opened in place by
-    // components/layout/link-intent.tsx, as <Link> would (issue 13).
-    files: ['app/(site)/page.tsx', 'components/layout/site-header.tsx'],
-    rules: { '@next/next/no-html-link-for-pages': 'off' },
-  },
   globalIgnores([
     '.next/**',
     '.contentlayer/**',

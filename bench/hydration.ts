@@ -4,11 +4,7 @@
 // Counts are exact; times are a direction only on a shared machine (take the floor's as the yardstick).
 // Run after `npm run build`:  npm run bench:hydration
 //   PORT (default 3331) for the server it starts, or BENCH_ORIGIN to measure a server already running.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { killHard, startServer } from './server';
+import { openBrowserBench } from './browser';
 
 const port = Number(process.env.PORT ?? 3331);
 const pages = ['/framework-floor', '/radiography', '/', '/topics/specialties', '/compare'];
@@ -36,13 +32,7 @@ const count = `(() => {
 type Counts = { elements: number; hydrated: number; regions: Record<string, number>; long: number[]; shift: number };
 
 async function main() {
-  const origin = process.env.BENCH_ORIGIN ?? `http://127.0.0.1:${port}`;
-  const dir = mkdtempSync(path.join(tmpdir(), 'hydration-'));
-  const server = process.env.BENCH_ORIGIN
-    ? null
-    : await startServer(port, { FEEDBACK_DB_PATH: path.join(dir, 'feedback.db') });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+  const { origin, browser, close } = await openBrowserBench('hydration', port);
   try {
     // A first load warms the server and the browser's code cache; its figures are thrown away.
     for (const [i, url] of [pages[0]!, ...pages].entries()) {
@@ -81,9 +71,7 @@ async function main() {
       );
     }
   } finally {
-    await browser.close();
-    if (server) await killHard(server);
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

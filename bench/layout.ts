@@ -3,11 +3,8 @@
 // page counts on Letter. Run after `npm run build`:  npm run bench:layout
 //   PORT (default 3330) for the server it starts, or BENCH_ORIGIN to measure a server already
 //   running. Prints figures; asserts nothing (the browser tests hold the budgets).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { killHard, startServer } from './server';
+import type { Page } from '@playwright/test';
+import { openBrowserBench } from './browser';
 
 const port = Number(process.env.PORT ?? 3330);
 const phonePages = [
@@ -61,13 +58,7 @@ async function tapTargets(page: Page): Promise<Record<string, string>> {
 }
 
 async function main() {
-  const origin = process.env.BENCH_ORIGIN ?? `http://127.0.0.1:${port}`;
-  const dir = mkdtempSync(path.join(tmpdir(), 'layout-'));
-  const server = process.env.BENCH_ORIGIN
-    ? null
-    : await startServer(port, { FEEDBACK_DB_PATH: path.join(dir, 'feedback.db') });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+  const { origin, browser, ownServer, close } = await openBrowserBench('layout', port);
   try {
     console.log('Phone (390 × 844), page height and tap targets:');
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
@@ -78,7 +69,7 @@ async function main() {
     }
     // The feedback reasons (checkboxes) show after "No"; the vote goes to this run's own store,
     // so this step is skipped against a server the bench did not start.
-    if (server) {
+    if (ownServer) {
       await phone.goto(`${origin}/radiography`, { waitUntil: 'networkidle' });
       await phone.getByRole('button', { name: 'No, this page is not helpful' }).click();
       await phone.locator('main input[type="checkbox"]').first().waitFor();
@@ -95,9 +86,7 @@ async function main() {
       await paper.emulateMedia({ media: 'screen' });
     }
   } finally {
-    await browser.close();
-    if (server) await killHard(server);
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
