@@ -46,6 +46,9 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
+  // Unmatched addresses get app/global-not-found.tsx (the full 404 page with the site's chrome), so
+  // the root not-found.tsx that every page's flight data carries can stay small (issue 13).
+  experimental: { globalNotFound: true },
   async redirects() {
     return aliasRedirects();
   },

@@ -1,56 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { LinkList } from '@/components/ui/link-list';
-import { SiteChrome } from '@/components/layout/site-chrome';
-import { SearchForm } from '@/components/search/search-form';
-import { FeedbackSection } from '@/components/feedback/feedback-section';
-import { getArticlesByTopic, getNavTree } from '@/lib/content';
-import { notFoundPage } from '@/lib/feedback/pages';
-import { titleMetadata } from '@/lib/site';
 
-// Its own tab title: a reader with several tabs open sees which one went nowhere.
-export const metadata: Metadata = { title: titleMetadata('Page not found') };
-
+// Shown only where a page calls notFound() for a value it does not know. Every dynamic route lists
+// its pages (dynamicParams = false), so an unknown address never gets here: it gets
+// app/global-not-found.tsx, the full page. This one stays small because the flight data of every
+// page carries it (issue 13: it used to carry the whole 404 page, twice, 29 KB on an article).
 export default function NotFound() {
-  const specialtyPages = getArticlesByTopic('specialties');
   return (
-    <SiteChrome>
+    <main id="main" className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-3xl font-bold">We could not find that page</h1>
-      <p className="mt-4 max-w-2xl text-lg">
-        If you typed the address, check the spelling. Our addresses are short words joined by hyphens, such as{' '}
-        <code>/radiography</code> or <code>/sonography</code>.
-      </p>
-      <SearchForm
-        id="not-found-q"
-        name="Search from this page"
-        placeholder="Try words like ultrasound tech or license"
-      />
-      <p className="mt-4 max-w-2xl">
-        Or open a topic below, or the{' '}
+      <p className="mt-4">
+        Try the{' '}
         <Link prefetch={false} href="/topics" className="text-brand underline">
           list of all topics and articles
         </Link>
         .
       </p>
-      <h2 className="mt-8 text-xl font-bold">Topics</h2>
-      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-        {getNavTree().map((t) => (
-          <li key={t.topic}>
-            <Link prefetch={false} href={t.url} className="text-brand underline">
-              {t.title}
-            </Link>
-            <span className="text-ink-muted">: {t.summary}</span>
-          </li>
-        ))}
-      </ul>
-      {specialtyPages.length > 0 && (
-        <>
-          <h2 className="mt-8 text-xl font-bold">Specialties</h2>
-          <LinkList bullets className="mt-3" items={specialtyPages.map((a) => ({ href: a.url, title: a.title }))} />
-        </>
-      )}
-      {/* Every unknown address shares one key: the mistyped address itself is not stored. */}
-      <FeedbackSection page={notFoundPage} />
-    </SiteChrome>
+    </main>
   );
 }

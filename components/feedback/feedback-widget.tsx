@@ -1,9 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useEnhanced, useBrowserValue } from '@/components/use-browser-value';
 import { feedbackReasons, maxCommentLength, privacyLine } from '@/lib/feedback/reasons';
-import { cn } from '@/lib/cn';
 
 type State = 'ask' | 'sending' | 'details' | 'sending-details' | 'thanks' | 'already';
 type Answer = 'yes' | 'no';
@@ -13,16 +11,18 @@ const sincePageLoad = () => Math.round(performance.now());
 
 const storageKey = (page: string) => `feedback:v1:${page}`;
 
-function Honeypot() {
-  // People never see this field; bots that fill every input give themselves away.
-  return (
-    <div className="hidden">
-      <label>
-        Leave this field empty
-        <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </label>
-    </div>
-  );
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Form fields no one sees, as markup React does not hydrate (fewer elements to walk, none to fix up):
+ * the page's path, when given, and a honeypot that people never fill in; bots that fill every input
+ * give themselves away.
+ */
+function HiddenFields({ page }: { page?: string }) {
+  const pageField = page === undefined ? '' : `<input type="hidden" name="page" value="${escapeAttribute(page)}">`;
+  const honeypot =
+    '<div class="hidden"><label>Leave this field empty <input type="text" name="website" tabindex="-1" autocomplete="off" value=""></label></div>';
+  return <div className="contents" dangerouslySetInnerHTML={{ __html: pageField + honeypot }} />;
 }
 
 function Reasons() {
@@ -45,14 +45,15 @@ function Reasons() {
 }
 
 /**
- * "Is this page helpful?" Without JavaScript it is two plain forms: Yes and No each post, and the
- * server asks a No for its reasons on a page of its own. With JavaScript, Yes and No are each stored
- * on tap (JSON); a No then offers reasons and a comment that update that same vote.
+ * "Is this page helpful?" Yes and No are the two submit buttons of one plain form. Without
+ * JavaScript it posts, and the server asks a No for its reasons on a page of its own. With
+ * JavaScript, the same form stores the vote on tap (JSON); a No then offers reasons and a comment
+ * that update that same vote.
+ * The server's markup is what hydration keeps: nothing re-renders until the reader votes, and the
+ * view count and the "voted earlier" check wait until the browser is idle (issue 13).
  */
 export function FeedbackWidget({ page }: { page: string }) {
-  // False on the server and during hydration (the plain forms), true once JavaScript runs.
-  const enhanced = useEnhanced();
-  const votedEarlier = useBrowserValue(() => localStorage.getItem(storageKey(page)) !== null, false);
+  const [votedEarlier, setVotedEarlier] = useState(false);
   const [current, setState] = useState<State>('ask');
   const [picked, setPicked] = useState<Answer | null>(null);
   // A vote from an earlier visit means we do not ask again; this visit's vote shows its answer.
@@ -62,10 +63,23 @@ export function FeedbackWidget({ page }: { page: string }) {
   const formStart = useRef<HTMLFieldSetElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const voteId = useRef('');
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    voteId.current = crypto.randomUUID();
-    navigator.sendBeacon?.('/api/views', page);
+    // Marks the form as handled here (tests wait for it), then counts the view and looks for a
+    // vote from an earlier visit once the browser is idle, outside hydration's task.
+    root.current?.setAttribute('data-ready', '');
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(() => {
+      navigator.sendBeacon?.('/api/views', page);
+      try {
+        if (localStorage.getItem(storageKey(page)) !== null) setVotedEarlier(true);
+      } catch {
+        // Storage blocked: ask as if this were the first visit.
+      }
+    });
+    return () => cancel(handle);
   }, [page]);
 
   useEffect(() => {
@@ -77,7 +91,12 @@ export function FeedbackWidget({ page }: { page: string }) {
     const response = await fetch('/api/feedback', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ page, voteId: voteId.current, elapsedMs: sincePageLoad(), ...body }),
+      body: JSON.stringify({
+        page,
+        voteId: (voteId.current ||= crypto.randomUUID()),
+        elapsedMs: sincePageLoad(),
+        ...body,
+      }),
     });
     if (!response.ok) {
       const answer = (await response.json().catch(() => ({}))) as { error?: string };
@@ -94,7 +113,11 @@ export function FeedbackWidget({ page }: { page: string }) {
     setState('sending');
     try {
       await post({ helpful });
-      localStorage.setItem(storageKey(page), helpful);
+      try {
+        localStorage.setItem(storageKey(page), helpful);
+      } catch {
+        // Storage blocked: the vote is stored on the server all the same.
+      }
       setState(helpful === 'no' ? 'details' : 'thanks');
     } catch (e) {
       setError(failed(e));
@@ -137,42 +160,16 @@ export function FeedbackWidget({ page }: { page: string }) {
   );
   const thanksText = 'Thank you for your feedback. Editors read every answer.';
 
-  if (!enhanced) {
-    return (
-      <div>
-        {heading}
-        <div className="mt-3 flex flex-wrap items-start gap-3">
-          {(['yes', 'no'] as const).map((helpful) => (
-            <form key={helpful} method="post" action="/api/feedback">
-              <input type="hidden" name="page" value={page} />
-              <input type="hidden" name="helpful" value={helpful} />
-              <Honeypot />
-              <button
-                type="submit"
-                className={secondary}
-                aria-label={helpful === 'yes' ? 'Yes, this page is helpful' : 'No, this page is not helpful'}
-              >
-                {helpful === 'yes' ? 'Yes' : 'No'}
-              </button>
-            </form>
-          ))}
-        </div>
-        <p id="feedback-thanks" tabIndex={-1} className="mt-3 hidden font-semibold target:block">
-          {thanksText}
-        </p>
-      </div>
-    );
-  }
-
   const choice = (helpful: Answer) => (
     <button
-      type="button"
+      type="submit"
+      name="helpful"
+      value={helpful}
       // The answer picked stays pressed (and says so with a tick, not colour alone).
       aria-pressed={picked === helpful}
       aria-label={helpful === 'yes' ? 'Yes, this page is helpful' : 'No, this page is not helpful'}
-      className={picked === helpful ? cn(buttonClass, 'bg-brand text-paper') : secondary}
+      className={picked === helpful ? `${buttonClass} bg-brand text-paper` : secondary}
       disabled={picked !== null}
-      onClick={() => void vote(helpful)}
     >
       {picked === helpful && <span aria-hidden="true">✓ </span>}
       {helpful === 'yes' ? 'Yes' : 'No'}
@@ -180,23 +177,40 @@ export function FeedbackWidget({ page }: { page: string }) {
   );
 
   return (
-    <div>
+    <div ref={root}>
       {heading}
       <div aria-live="polite">
         {state === 'already' && <p className="mt-3">You have already told us about this page. Thank you.</p>}
       </div>
       {state !== 'already' && (
-        <div className="mt-3 flex flex-wrap gap-3">
+        // Posts without JavaScript (the button tapped sends helpful=yes or no); with it, the tap is
+        // stored as JSON and the page stays. (A browser that cannot say which button was tapped posts.)
+        <form
+          method="post"
+          action="/api/feedback"
+          className="mt-3 flex flex-wrap items-start gap-3"
+          onSubmit={(event) => {
+            const helpful = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value');
+            if (helpful !== 'yes' && helpful !== 'no') return;
+            event.preventDefault();
+            void vote(helpful);
+          }}
+        >
+          <HiddenFields page={page} />
           {choice('yes')}
           {choice('no')}
-        </div>
+        </form>
       )}
       {state === 'ask' && errorLine}
-      {state === 'thanks' && (
-        <p ref={message} tabIndex={-1} className="mt-3 font-semibold">
-          {thanksText}
-        </p>
-      )}
+      {/* Shown once the vote is stored; without JavaScript the plain form's answer links here. */}
+      <p
+        ref={message}
+        id="feedback-thanks"
+        tabIndex={-1}
+        className={state === 'thanks' ? 'mt-3 font-semibold' : 'mt-3 hidden font-semibold target:block'}
+      >
+        {thanksText}
+      </p>
       {(state === 'details' || state === 'sending-details') && (
         <form onSubmit={sendDetails} className="mt-4 space-y-4" aria-labelledby="feedback-counted">
           <p id="feedback-counted" className="font-semibold">
@@ -222,7 +236,7 @@ export function FeedbackWidget({ page }: { page: string }) {
           <p id="feedback-privacy" className="text-sm text-ink-muted">
             {privacyLine}
           </p>
-          <Honeypot />
+          <HiddenFields />
           {errorLine}
           <div className="flex gap-3">
             <button type="submit" className={primary} disabled={state === 'sending-details'}>
