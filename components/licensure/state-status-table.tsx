@@ -55,9 +55,13 @@ export function StateStatusTable({ state, rules }: { state: UsState; rules: Stat
                   )}
                 </td>
                 <td className="py-2 text-sm wrap-anywhere">
-                  <a href={r.source.url} className="text-brand underline">
+                  {/* The full title in the link's name (an sr-only span made screen readers say "ASRT : …"). */}
+                  <a
+                    href={r.source.url}
+                    aria-label={`${r.source.shortName}: ${r.source.title}`}
+                    className="text-brand underline"
+                  >
                     {r.source.shortName}
-                    <span className="sr-only">: {r.source.title}</span>
                   </a>
                   <span className="block">
                     <time dateTime={r.checked}>{formatDate(r.checked)}</time>

@@ -54,7 +54,11 @@ test.describe('the licensure finder without JavaScript', () => {
     const row = page.getByRole('row', { name: /^MRI/ });
     await expect(row).toContainText('Not confirmed');
     await expect(row).toContainText('No finding just for Alabama');
-    await expect(row.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    // Its name is the short name, a colon and the full title, with no stray space before the colon.
+    await expect(row.getByRole('link', { name: `${source.shortName}: ${source.title}`, exact: true })).toHaveAttribute(
+      'href',
+      source.url,
+    );
     await expect(row.locator('time')).toHaveText(formatDate(data.defaults.mri!.checked));
     await expect(page.getByRole('region', { name: 'MRI', exact: true })).toHaveCount(0);
     const ask = page.getByRole('region', { name: 'Whom to ask' });
