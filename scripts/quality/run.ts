@@ -89,9 +89,10 @@ try {
     // average was 5.6 on 2 cores when Lighthouse began). Timings are only comparable with the floor's
     // when the machine is quiet, so wait, at most 90 s, for the load to fall below the core count.
     const cores = availableParallelism();
-    while (loadavg()[0] >= cores && Date.now() - t < settleMs) await new Promise((r) => setTimeout(r, 5_000));
+    const load = () => loadavg()[0] ?? 0;
+    while (load() >= cores && Date.now() - t < settleMs) await new Promise((r) => setTimeout(r, 5_000));
     console.log(
-      `Lighthouse starts after ${seconds(t)} of waiting for a quiet machine (load average ${loadavg()[0]!.toFixed(1)}, ${cores} cores)`,
+      `Lighthouse starts after ${seconds(t)} of waiting for a quiet machine (load average ${load().toFixed(1)}, ${cores} cores)`,
     );
     const lh = await runLighthouse({
       origin: server.origin,
