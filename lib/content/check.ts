@@ -320,10 +320,7 @@ export function checkRadiationWording(files: { file: string; text: string }[]): 
  * printed as a warning; any other claim on a secondary source alone fails the build. Delete an entry
  * once its claim cites a primary source: the check then warns that the entry is no longer needed.
  */
-export const awaitingPrimary: readonly string[] = [
-  'facts.json:ncrp-shielding-year',
-  'facts.json:new-mexico-sonography-law-signed',
-];
+export const awaitingPrimary: readonly string[] = [];
 
 type KindedSource = { id: string; kind: string };
 
