@@ -29,6 +29,20 @@ describe('findTypedFigures', () => {
     expect(findTypedFigures(text)).toEqual([]);
   });
 
+  it('flags the date a rule began typed into prose, but not the year a study describes', () => {
+    const text = [
+      'Since 2020, the primary pathway is the only way.',
+      'The rules took effect on March 13, 2024.',
+      'New Hampshire passed a law in 2016.',
+      'In a 2009 study, most sonographers had pain.',
+    ].join('\n');
+    expect(findTypedFigures(text)).toEqual([
+      { text: 'Since 2020', line: 1 },
+      { text: 'took effect on March 13, 2024', line: 2 },
+      { text: 'passed a law in 2016', line: 3 },
+    ]);
+  });
+
   it('ignores fenced code', () => {
     expect(findTypedFigures('```\n$100\n```')).toEqual([]);
   });

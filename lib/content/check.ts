@@ -190,21 +190,30 @@ export function checkUniquePaths(docs: CheckedDoc[], fixedRoutes: string[]): Con
   return problems;
 }
 
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "since 2020", "effective March 13, 2024", "passed in 2016": the date of a rule, which is a figure. */
+const ruleDate = new RegExp(
+  `\\b(?:(?:[Ss]ince|[Ee]ffective)(?: in| on)?|(?:[Ss]igned|[Pp]assed|[Aa]dopted|took effect)(?: [a-z]+){0,3}? (?:in|on)) (?:${month} (?:\\d{1,2}, )?)?(?:19|20)\\d{2}\\b`,
+  'g',
+);
+
 /**
- * Digits typed into prose that look like figures: pay, percentages, counts. Figures belong in
- * content/data and are rendered by components. Allowed: years (1900–2099), ordered-list markers,
- * credential letters and names, digits inside component tags, link targets and headings' ids.
+ * Digits typed into prose that look like figures: pay, percentages, counts, and the dates rules
+ * began ("since 2020"). Figures belong in content/data and are rendered by components. Allowed:
+ * other years (1900–2099: the year a study or survey describes), ordered-list markers, credential
+ * letters and names, digits inside component tags, link targets and headings' ids.
  */
 export function findTypedFigures(raw: string): { text: string; line: number }[] {
   const found: { text: string; line: number }[] = [];
   for (const { line, n } of proseLines(raw)) {
-    const prose = line
+    const cleaned = line
       .replace(/<[A-Z][^>]*>/g, ' ') // component tags and their attributes
       .replace(/\]\([^)]*\)/g, ']') // link targets
       .replace(/^\s*\d+\.\s/, ' ') // ordered-list markers
       .replace(/\b(?:R\.T\.|R\.R\.A\.)[^\s]*/g, ' ') // credential letters such as R.T.(R)(ARRT)
-      .replace(/\b(?:No\.|Statement|SB|RSA|CFR|Part|OAR)\s?[\d.-]+[A-Z]?\b/g, ' ') // names of documents and laws
-      .replace(/\b(?:19|20)\d{2}\b/g, ' '); // years
+      .replace(/\b(?:No\.|Statement|SB|RSA|CFR|Part|OAR)\s?[\d.-]+[A-Z]?\b/g, ' '); // names of documents and laws
+    for (const m of cleaned.matchAll(ruleDate)) found.push({ text: m[0], line: n });
+    const prose = cleaned.replace(ruleDate, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' '); // years
     for (const m of prose.matchAll(/[$€£]?\d[\d,.]*\s?(?:%|percent\b)?/g)) found.push({ text: m[0].trim(), line: n });
   }
   return found;
