@@ -5,7 +5,8 @@ import { factsData, formatFact, getFact, parseFacts } from './facts';
 describe('facts data', () => {
   it('records the kind of every source and reads the BLS page as the early-2026 saved copy', () => {
     expect(factsData.sources.every((s) => ['primary', 'copy-of-law', 'secondary'].includes(s.kind))).toBe(true);
-    expect(factsData.sources.find((s) => s.id === 'ncrp-statement-13')?.kind).toBe('secondary');
+    // NCRP's statement year once rested on a society's news item alone (issue 11).
+    expect(getFact('ncrp-shielding-year').source).toMatchObject({ id: 'aapm-ncrp-2021', kind: 'primary' });
     expect(factsData.sources.find((s) => s.id === 'bls-nmt')).toMatchObject({
       retrieved: '2026-01-05/2026-02-27',
       readIn: 'saved copy',
