@@ -1,6 +1,8 @@
 // Where a page's main-thread time goes (issue 13), counted beside the framework floor in one run:
 // hydrated elements by region (header, breadcrumbs, main, cite, feedback, footer, outside <body>),
-// layout shifts and long tasks under 4× CPU slowdown, and the CPU profile's self time per script.
+// layout shifts and long tasks under 4× CPU slowdown, the CPU profile's self time per script, and
+// (unthrottled, from a trace) the style and layout before the first contentful paint and the font
+// lookups.
 // Counts are exact; times are a direction only on a shared machine (take the floor's as the yardstick).
 // Run after `npm run build`:  npm run bench:hydration
 //   PORT (default 3331) for the server it starts, or BENCH_ORIGIN to measure a server already running.
@@ -68,6 +70,39 @@ async function main() {
       );
       console.log(
         `${''.padEnd(20)} long tasks (4× slower CPU) ${counts.long.length}: ${counts.long.join(', ')} ms; CLS ${counts.shift.toFixed(3)}; script self time: ${top.join(', ')}`,
+      );
+    }
+    // The first frame (issue 13: on an article most of its layout was font lookups, one round trip
+    // each to the browser process on Linux). Counted in the page's own renderer.
+    for (const [i, url] of [pages[0]!, ...pages].entries()) {
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'loading', 'fonts', 'disabled-by-default-fonts'],
+      });
+      await page.goto(origin + url, { waitUntil: 'networkidle' });
+      type TraceEvent = {
+        name: string;
+        pid: number;
+        ts: number;
+        dur?: number;
+        args?: { beginData?: { url?: string } };
+      };
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+      await context.close();
+      const pid = traceEvents.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === origin + url)?.pid;
+      const mine = traceEvents.filter((e) => e.pid === pid);
+      const firstPaint = mine.find((e) => e.name === 'firstContentfulPaint')?.ts ?? Number.NaN;
+      const before = (name: string) =>
+        mine.filter((e) => e.name === name && e.ts < firstPaint).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+      const lookups = mine.filter((e) => e.name === 'FontCache::GetFontPlatformData').length;
+      if (i === 0) continue; // warms the browser, as above
+      console.log(
+        `${url.padEnd(20)} before the first contentful paint: style ${before('UpdateLayoutTree').toFixed(1)} ms + layout ${before('Layout').toFixed(1)} ms; font lookups ${lookups}`,
       );
     }
   } finally {

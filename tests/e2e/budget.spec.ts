@@ -210,8 +210,11 @@ async function fontLookupsInOneLoad(browser: Browser, url: string) {
   return traceEvents.filter((e) => e.name === 'FontCache::GetFontPlatformData' && renderers.has(e.pid)).length;
 }
 
-/** The fewer of two loads: in about one run in twenty with another test beside it, the hub made 23
- *  instead of 16 (cause not found; never seen with the pages loaded one after another). */
+/**
+ * The fewer of two loads: now and then (1 load in about 20 with another test beside it) the hub made
+ * 23 instead of 16; its trace showed a first layout of 340 objects, then one of the usual 232. Cause
+ * not found (perhaps a layout before the phone viewport applied); never seen in loads one at a time.
+ */
 async function fontLookups(browser: Browser, url: string) {
   return Math.min(await fontLookupsInOneLoad(browser, url), await fontLookupsInOneLoad(browser, url));
 }
