@@ -9,6 +9,7 @@
 // - A malformed path such as /% is a 400, not a 500.
 // - The security headers from next.config.ts are on every response, Next's own redirects and
 //   errors included, and on the 431 Node sends for oversized headers.
+// - /search renders a few at a time, so a flood of searches cannot hold up the static pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -35,6 +36,30 @@ const timeouts = {
   requestMs: 30_000,
   /** Idle keep-alive connections are closed after this; a proxy's own keep-alive must be shorter. */
   keepAliveMs: Number(process.env.KEEP_ALIVE_TIMEOUT) > 0 ? Number(process.env.KEEP_ALIVE_TIMEOUT) : 5_000,
+};
+
+/**
+ * /search renders per request; every other page is static. Under a flood of new queries every
+ * search was in flight at once and a static article queued behind them (bench:pages: p50 9 ms
+ * alone, 230 ms during a flood on 200 connections). So at most SEARCH_CONCURRENCY searches render
+ * at a time, up to SEARCH_QUEUE more wait their turn, and beyond that a search gets a 503 with
+ * Retry-After at once. Nothing else waits behind a search.
+ */
+function positiveInteger(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) {
+    console.error(`${name} must be a whole number from 1 to 999999 (it is "${raw}").`);
+    process.exit(1);
+  }
+  return Number(raw);
+}
+const searchLimit = {
+  running: 0,
+  max: positiveInteger('SEARCH_CONCURRENCY', 4),
+  maxWaiting: positiveInteger('SEARCH_QUEUE', 64),
+  /** @type {(() => void)[]} */
+  waiting: [],
 };
 
 const siteProblem = siteUrlProblem(process.env.SITE_URL);
@@ -94,19 +119,48 @@ const server = createServer((req, res) => {
   const prior = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
   req.headers['x-forwarded-for'] = prior ? `${prior}, ${clientAddressOf(req)}` : clientAddressOf(req);
   delete req.headers['x-real-ip'];
+  let pathname;
   try {
-    decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
     plain(res, 400, 'Bad request: the address is not valid.');
     return;
   }
+  if (pathname === '/search') searchInTurn(req, res);
+  else serve(req, res);
+});
+
+function serve(req, res) {
   handle(req, res).catch((error) => {
     console.error('server: request failed', error);
     if (!res.headersSent)
       plain(res, 503, 'The server could not answer just now. Please try again.', { 'Retry-After': '30' });
     else res.destroy();
   });
-});
+}
+
+function searchInTurn(req, res) {
+  const run = () => {
+    searchLimit.running++;
+    // 'close' follows the end of every response, and a connection dropped part-way.
+    res.once('close', () => {
+      searchLimit.running--;
+      searchLimit.waiting.shift()?.();
+    });
+    serve(req, res);
+  };
+  if (searchLimit.running < searchLimit.max) return run();
+  if (searchLimit.waiting.length >= searchLimit.maxWaiting) {
+    plain(res, 503, 'Search is busy just now. Please try again in a few seconds.', { 'Retry-After': '5' });
+    return;
+  }
+  searchLimit.waiting.push(run);
+  // A reader who gives up while waiting leaves the queue.
+  res.once('close', () => {
+    const index = searchLimit.waiting.indexOf(run);
+    if (index !== -1) searchLimit.waiting.splice(index, 1);
+  });
+}
 server.headersTimeout = timeouts.headersMs;
 server.requestTimeout = timeouts.requestMs;
 server.keepAliveTimeout = timeouts.keepAliveMs;
