@@ -9,7 +9,7 @@
 // - A malformed path such as /% is a 400, not a 500.
 // - The security headers from next.config.ts are on every response, Next's own redirects and
 //   errors included, and on the 431 Node sends for oversized headers.
-// - /search renders a few at a time, so a flood of searches cannot hold up the static pages.
+// - /search renders a few at a time, so the static pages do not queue behind a flood of searches.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';

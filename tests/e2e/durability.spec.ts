@@ -1,31 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { freshDbPath, serverEnv } from './server-env';
+import { freshDbPath, serverEnv, startServer } from './server-env';
 
 // Extra production servers with their own SQLite files, so they can be killed without disturbing
 // the others. Each test gets its own port because tests run in parallel.
 const basePort = Number(process.env.E2E_PORT ?? 3100);
-
-async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...env, DATABASE_URL: '' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('second server did not start');
-}
 
 test('a vote that got 201 survives kill -9 of the server', async () => {
   const dbPath = freshDbPath('durability');

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -21,4 +22,23 @@ export function serverEnv(dbPath: string): Record<string, string> {
 
 export function freshDbPath(name: string): string {
   return path.join(tmpdir(), `imaging-careers-${name}-${process.pid}-${Date.now()}.db`);
+}
+
+/** Another production server on a port of its own, with its own settings; the caller kills it. */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn('node', ['scripts/start.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, ...env, DATABASE_URL: '' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server on port ${port} did not start`);
 }

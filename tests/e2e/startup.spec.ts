@@ -33,6 +33,12 @@ test('the server refuses to start with a bad setting and names the variable', as
   expect(output).toContain('FEEDBACK_RATE_LIMIT');
 });
 
+test('the start wrapper refuses a search limit that is not a whole number and names the variable', async () => {
+  const { code, output } = await startAndExit({ SEARCH_QUEUE: 'lots' });
+  expect(code).toBe(1);
+  expect(output).toContain('SEARCH_QUEUE must be a whole number');
+});
+
 test('the server refuses a guessable editors’ token and says how to make one', async () => {
   const { code, output } = await startAndExit({ FEEDBACK_ADMIN_TOKEN: 'changeme-changeme-changeme-changeme' });
   expect(code).toBe(1);
