@@ -94,13 +94,13 @@ async function main() {
       };
       const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
       await context.close();
+      if (i === 0) continue; // warms the browser, as above
       const pid = traceEvents.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === origin + url)?.pid;
       const mine = traceEvents.filter((e) => e.pid === pid);
       const firstPaint = mine.find((e) => e.name === 'firstContentfulPaint')?.ts ?? Number.NaN;
       const before = (name: string) =>
         mine.filter((e) => e.name === name && e.ts < firstPaint).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
       const lookups = mine.filter((e) => e.name === 'FontCache::GetFontPlatformData').length;
-      if (i === 0) continue; // warms the browser, as above
       console.log(
         `${url.padEnd(20)} before the first contentful paint: style ${before('UpdateLayoutTree').toFixed(1)} ms + layout ${before('Layout').toFixed(1)} ms; font lookups ${lookups}`,
       );
