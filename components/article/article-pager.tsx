@@ -33,7 +33,7 @@ export function ArticlePager({
                     <span className="block text-sm text-ink-muted">
                       <span aria-hidden="true">← </span>Previous in {topicTitle}
                     </span>
-                    <span className="font-semibold text-brand underline">{previous.title}</span>
+                    <span className="font-bold text-brand underline">{previous.title}</span>
                   </a>
                 </li>
               )}
@@ -44,7 +44,7 @@ export function ArticlePager({
                       Next in {topicTitle}
                       <span aria-hidden="true"> →</span>
                     </span>
-                    <span className="font-semibold text-brand underline">{next.title}</span>
+                    <span className="font-bold text-brand underline">{next.title}</span>
                   </a>
                 </li>
               )}

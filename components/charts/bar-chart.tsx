@@ -138,7 +138,7 @@ export function BarChart({
             </text>
           ))}
         </g>
-        <text x={layout.plot.left} y={axisY} className="fill-current font-semibold">
+        <text x={layout.plot.left} y={axisY} className="fill-current font-bold">
           {axisLabel}
         </text>
       </svg>
@@ -146,10 +146,10 @@ export function BarChart({
       {note && <p className="mt-2 text-sm">{note}</p>}
       <p className="mt-2 text-sm text-ink-muted">{source}</p>
       <details className="chart-table mt-4 rounded border border-line p-3">
-        <summary className="cursor-pointer font-semibold text-brand">View as table</summary>
+        <summary className="cursor-pointer font-bold text-brand">View as table</summary>
         <div className="mt-3 max-w-full overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left font-semibold">{title}</caption>
+            <caption className="mb-2 text-left font-bold">{title}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-3">

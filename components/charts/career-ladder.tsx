@@ -59,7 +59,7 @@ export function CareerLadder({ data }: { data: CredentialsData }) {
           <ul className="mt-3 space-y-4">
             {ladder.firsts.map((f) => (
               <li key={f.label}>
-                <strong className="font-semibold">{f.label}</strong> lets you add:
+                <strong className="font-bold">{f.label}</strong> lets you add:
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {f.qualifiesFor
                     .filter((c) => c.pathway !== 'advanced')
@@ -93,7 +93,7 @@ export function CareerLadder({ data }: { data: CredentialsData }) {
               ...ladder.management.map((c) => ({ c, via: [] })),
             ].map(({ c, via }) => (
               <li key={c.id} data-credential={c.id}>
-                <strong className="font-semibold">
+                <strong className="font-bold">
                   <CredentialName credential={c} body={bodyOf(c)} />
                 </strong>
                 {via.length > 0 && <> (after {via.join(' or ')})</>}. It needs:
@@ -116,7 +116,7 @@ export function CareerLadder({ data }: { data: CredentialsData }) {
         style={{ fontSize: options.fontSize }}
         data-ladder-diagram=""
       >
-        <g className="fill-current font-semibold">
+        <g className="fill-current font-bold">
           {layout.headings.map((h) => (
             <text key={h.text} x={h.x} y={h.y}>
               {h.text}
@@ -135,7 +135,7 @@ export function CareerLadder({ data }: { data: CredentialsData }) {
           <Box key={b.key} box={b} kind="add-on" />
         ))}
         {layout.lower.length > 0 && (
-          <text x={layout.lowerHeading.x} y={layout.lowerHeading.y} className="fill-current font-semibold">
+          <text x={layout.lowerHeading.x} y={layout.lowerHeading.y} className="fill-current font-bold">
             {layout.lowerHeading.text}
           </text>
         )}

@@ -11,7 +11,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="no-print rounded border border-brand px-3 py-2 font-medium text-brand hover:bg-paper-alt"
+      className="no-print rounded border border-brand px-3 py-2 font-bold text-brand hover:bg-paper-alt"
     >
       {label}
     </button>

@@ -16,11 +16,11 @@ function SpecialtyName({ row, article }: { row: ComparisonRow; article: Specialt
   return (
     <>
       {article ? (
-        <a href={article.href} className="font-semibold text-brand underline">
+        <a href={article.href} className="font-bold text-brand underline">
           {row.name}
         </a>
       ) : (
-        <span className="font-semibold">{row.name}</span>
+        <span className="font-bold">{row.name}</span>
       )}
       <span className="block text-sm font-normal text-ink-muted">{row.plainName}</span>
     </>
@@ -62,7 +62,7 @@ export function OverviewTable({ rows, articles }: { rows: ComparisonRow[]; artic
     <div data-view="overview">
       <TableScroll label="All specialties at a glance">
         <table className="w-full border-collapse text-left align-top text-sm">
-          <caption className="mb-2 text-left text-base font-semibold">
+          <caption className="mb-2 text-left text-base font-bold">
             Imaging specialties compared: {overviewColumns.map((c) => c.label.toLowerCase()).join(', ')}
             <ScrollHint />
           </caption>
@@ -121,7 +121,7 @@ export function SideBySideTable({
     <div data-view="side-by-side">
       <TableScroll label="Side-by-side table">
         <table className="w-full table-fixed border-collapse text-left align-top text-sm">
-          <caption className="mb-2 text-left text-base font-semibold">
+          <caption className="mb-2 text-left text-base font-bold">
             Side by side: {listed}
             <ScrollHint />
           </caption>
@@ -172,7 +172,7 @@ export function PickForm({ rows, picked }: { rows: ComparisonRow[]; picked: read
   return (
     <form method="get" action="/compare" className="no-print mt-4" data-picker="">
       <fieldset>
-        <legend className="font-semibold">
+        <legend className="font-bold">
           Pick {minPicks === 2 ? 'two' : minPicks} or {maxPicks === 3 ? 'three' : maxPicks} specialties to see every
           detail side by side
         </legend>
@@ -196,7 +196,7 @@ export function PickForm({ rows, picked }: { rows: ComparisonRow[]; picked: read
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          className="min-h-11 rounded-md bg-brand px-4 py-2 font-semibold text-paper hover:bg-brand-strong"
+          className="min-h-11 rounded-md bg-brand px-4 py-2 font-bold text-paper hover:bg-brand-strong"
         >
           Compare side by side
         </button>

@@ -28,7 +28,7 @@ function HiddenFields({ page }: { page?: string }) {
 function Reasons() {
   return (
     <fieldset>
-      <legend className="font-semibold">What was wrong? Tick any that apply.</legend>
+      <legend className="font-bold">What was wrong? Tick any that apply.</legend>
       <ul className="mt-2 space-y-1">
         {feedbackReasons.map((r) => (
           <li key={r.id}>
@@ -150,11 +150,11 @@ export function FeedbackWidget({ page }: { page: string }) {
       Is this page helpful?
     </h2>
   );
-  const buttonClass = 'rounded border-2 border-brand px-4 py-2 font-semibold';
+  const buttonClass = 'rounded border-2 border-brand px-4 py-2 font-bold';
   const secondary = `${buttonClass} text-brand hover:bg-paper-alt disabled:opacity-60`;
   const primary = `${buttonClass} bg-brand text-paper disabled:opacity-60`;
   const errorLine = error && (
-    <p role="alert" className="mt-3 font-semibold text-warning">
+    <p role="alert" className="mt-3 font-bold text-warning">
       {error}
     </p>
   );
@@ -207,20 +207,20 @@ export function FeedbackWidget({ page }: { page: string }) {
         ref={message}
         id="feedback-thanks"
         tabIndex={-1}
-        className={state === 'thanks' ? 'mt-3 font-semibold' : 'mt-3 hidden font-semibold target:block'}
+        className={state === 'thanks' ? 'mt-3 font-bold' : 'mt-3 hidden font-bold target:block'}
       >
         {thanksText}
       </p>
       {(state === 'details' || state === 'sending-details') && (
         <form onSubmit={sendDetails} className="mt-4 space-y-4" aria-labelledby="feedback-counted">
-          <p id="feedback-counted" className="font-semibold">
+          <p id="feedback-counted" className="font-bold">
             Your answer is counted. If you like, tell us what was wrong.
           </p>
           <fieldset ref={formStart} className="contents">
             <Reasons />
           </fieldset>
           <label className="block">
-            <span className="font-semibold">Anything else? (optional)</span>
+            <span className="font-bold">Anything else? (optional)</span>
             <textarea
               name="comment"
               maxLength={maxCommentLength}

@@ -6,7 +6,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="rounded-lg bg-paper-alt px-3 py-2">
       <dt className="text-sm text-ink-muted">{label}</dt>
-      <dd className="font-semibold leading-snug">{children}</dd>
+      <dd className="font-bold leading-snug">{children}</dd>
     </div>
   );
 }

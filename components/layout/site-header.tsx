@@ -6,8 +6,8 @@ import { StaticHtml } from '@/components/mdx/static-html';
 import { StaticLink } from '@/components/ui/static-link';
 
 const target = 'flex min-h-11 min-w-11 items-center rounded px-2 underline-offset-4 hover:underline md:min-h-9';
-const linkClass = `${target} font-medium text-ink hover:text-brand`;
-const toolLinkClass = `${target} font-semibold text-brand`;
+const linkClass = `${target} text-ink hover:text-brand`;
+const toolLinkClass = `${target} font-bold text-brand`;
 
 /** What readers come to do (the tools), then the topics. Plain anchors: it renders inside <StaticHtml>. */
 function MenuLinks({ listClass, toolsClass }: { listClass: string; toolsClass?: string }) {
@@ -53,7 +53,7 @@ export function SiteHeader() {
           </StaticLink>
         </StaticHtml>
         <details className="group md:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-line px-3 font-medium [&::-webkit-details-marker]:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-line px-3 font-bold [&::-webkit-details-marker]:hidden">
             Menu{' '}
             <span aria-hidden="true" className="inline-block group-open:rotate-180">
               ▾

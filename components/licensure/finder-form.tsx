@@ -15,7 +15,7 @@ export function FinderForm() {
         Look up a state
       </h2>
       <div>
-        <label htmlFor="finder-state" className="font-semibold">
+        <label htmlFor="finder-state" className="font-bold">
           State
         </label>
         <select id="finder-state" name="state" required defaultValue="" className={fieldClass}>
@@ -30,7 +30,7 @@ export function FinderForm() {
         </select>
       </div>
       <div>
-        <label htmlFor="finder-specialty" className="font-semibold">
+        <label htmlFor="finder-specialty" className="font-bold">
           Specialty <span className="font-normal text-ink-muted">(optional)</span>
         </label>
         <select id="finder-specialty" name="specialty" defaultValue="all" className={fieldClass}>
@@ -42,7 +42,7 @@ export function FinderForm() {
           ))}
         </select>
       </div>
-      <button type="submit" className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-paper">
+      <button type="submit" className="min-h-11 rounded bg-brand px-4 py-2 font-bold text-paper">
         Show the rules
       </button>
     </form>

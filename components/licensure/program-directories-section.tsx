@@ -20,11 +20,11 @@ export function ProgramDirectoriesSection({ state }: { state: UsState }) {
           const link = directoryLink(d, state.code);
           return (
             <li key={d.id}>
-              <a href={link.href} className="font-semibold text-brand underline">
+              <a href={link.href} className="font-bold text-brand underline">
                 {link.filtered ? `${d.linkText} in ${state.name}` : d.linkText}
               </a>
               <span className="block text-sm">
-                <span className="font-medium">{d.fields}.</span> {d.shortName}: {d.body}. {d.howToUse}
+                <span className="font-bold">{d.fields}.</span> {d.shortName}: {d.body}. {d.howToUse}
               </span>
             </li>
           );

@@ -49,7 +49,7 @@ export function StateFindingSection({ rules }: { rules: [StateRule, ...StateRule
       </p>
       <p className="mt-2">{rule.note}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-semibold">Source</dt>
+        <dt className="font-bold">Source</dt>
         <dd>
           {rule.source.publisher},{' '}
           <a href={rule.source.url} className="text-brand underline">
@@ -59,7 +59,7 @@ export function StateFindingSection({ rules }: { rules: [StateRule, ...StateRule
           {rule.source.kind === 'copy-of-law' && '; an unofficial copy of the law, so check the official text'}
           {rule.source.kind === 'secondary' && '; a report, not the rule itself'})
         </dd>
-        <dt className="font-semibold">Checked</dt>
+        <dt className="font-bold">Checked</dt>
         <dd>
           <time dateTime={rule.checked}>{formatDate(rule.checked)}</time>
         </dd>

@@ -39,7 +39,7 @@ export function StateStatusTable({ state, rules }: { state: UsState; rules: Stat
                 data-modality={r.modality}
                 className="scroll-mt-4 border-b border-line align-top target:bg-paper-alt target:outline-4 target:outline-brand"
               >
-                <th scope="row" className="py-2 pr-3 font-semibold">
+                <th scope="row" className="py-2 pr-3 font-bold">
                   {hasDetails(r) ? (
                     <a href={`#${r.modality}`} className="text-brand underline">
                       {name}

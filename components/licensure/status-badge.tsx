@@ -3,7 +3,7 @@ import { cn } from '@/lib/cn';
 
 // A shape and a border style for each status as well as its words, so the badge never relies on colour.
 const look: Record<LicensureStatus, { mark: string; className: string }> = {
-  licensed: { mark: '✓', className: 'border-2 border-brand font-semibold' },
+  licensed: { mark: '✓', className: 'border-2 border-brand font-bold' },
   'regulated-other': { mark: '◆', className: 'border-2 border-warning' },
   'not-on-list': { mark: '–', className: 'border border-ink-muted' },
   unknown: { mark: '?', className: 'border border-dashed border-ink-muted' },

@@ -29,7 +29,7 @@ export function WhomToAsk({ state }: { state: UsState }) {
         <li>
           {agency?.url ? (
             <>
-              <a href={agency.url} className="font-semibold text-brand underline">
+              <a href={agency.url} className="font-bold text-brand underline">
                 {agency.name}
               </a>
               : the state office to ask in {state.name}, as far as we found.

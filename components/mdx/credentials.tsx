@@ -9,7 +9,7 @@ export function Credentials({ body: bodyId }: { body: string }) {
   return (
     <TableScroll label={`Credentials from ${body.abbreviation}`}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">
+        <caption className="mb-2 text-left text-base font-bold">
           Credentials from the {body.name} ({body.abbreviation}) <SourceLink source={credentialsData.source} />
         </caption>
         <TableHead columns={[{ label: 'Credential' }, { label: 'Route' }, { label: 'What it takes' }]} />
@@ -17,7 +17,7 @@ export function Credentials({ body: bodyId }: { body: string }) {
           {credentials.map((c) => (
             <tr key={c.id} className="border-b border-line align-top">
               <th scope="row" className="py-2 pr-3 font-normal">
-                <a href={c.sourceUrl} className="font-semibold text-brand underline">
+                <a href={c.sourceUrl} className="font-bold text-brand underline">
                   {c.name}
                 </a>
                 {c.letters && <span className="block text-ink-muted">{c.letters}</span>}

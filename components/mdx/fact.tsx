@@ -7,7 +7,7 @@ export function Fact({ id }: { id: string }) {
   const { display, source, asOf } = getFact(id);
   return (
     <span className="fact">
-      <strong className="font-semibold">{display}</strong> <SourceLink source={source} period={factPeriod(asOf)} />
+      <strong className="font-bold">{display}</strong> <SourceLink source={source} period={factPeriod(asOf)} />
     </span>
   );
 }

@@ -12,7 +12,7 @@ import { glossary } from '@/lib/content/glossary';
 export function GlossaryLink({ href, tipId, children }: { href: string; tipId: string; children: ReactNode }) {
   const term = glossary.find((t) => t.id === href.slice('/glossary#'.length));
   if (!term) return <a href={href}>{children}</a>;
-  const control = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold';
+  const control = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-bold';
   return (
     <span className="glossary-term group/term relative" data-glossary-term>
       <a href={href} aria-describedby={tipId} data-glossary-link className="decoration-dotted">

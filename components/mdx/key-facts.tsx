@@ -18,7 +18,7 @@ export function KeyFacts({ occupation: id }: { occupation: string }) {
               {row.label}
               {row.period && <span className="whitespace-nowrap"> ({row.period})</span>}
             </dt>
-            <dd className="font-semibold">{row.value}</dd>
+            <dd className="font-bold">{row.value}</dd>
             {row.note && <dd className="text-sm text-ink-muted">{row.note}</dd>}
           </div>
         ))}

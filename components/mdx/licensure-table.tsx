@@ -16,14 +16,14 @@ export function LicensureTable({ modality }: { modality: string }) {
   return (
     <TableScroll label={`State rules for ${modalityInfo[modality].workers}`}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">
+        <caption className="mb-2 text-left text-base font-bold">
           State rules for {modalityInfo[modality].workers} we could confirm (checked {formatDate(rules[0]!.checked)})
         </caption>
         <TableHead columns={[{ label: 'State' }, { label: 'Status' }, { label: 'Details' }]} />
         <tbody>
           {specific.map((r) => (
             <tr key={r.state.code} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-semibold">
+              <th scope="row" className="py-2 pr-3 font-bold">
                 {r.state.name}
               </th>
               <td className="py-2 pr-3">{statusLabel[r.status]}</td>
@@ -34,7 +34,7 @@ export function LicensureTable({ modality }: { modality: string }) {
           ))}
           {fallback && (
             <tr className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-semibold">
+              <th scope="row" className="py-2 pr-3 font-bold">
                 All other states and DC
               </th>
               <td className="py-2 pr-3">{statusLabel[fallback.status]}</td>

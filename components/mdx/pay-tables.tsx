@@ -12,7 +12,7 @@ export function PaySpread() {
   return (
     <TableScroll label="Pay from the lowest to the highest 10 percent, by job">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">
+        <caption className="mb-2 text-left font-bold">
           Yearly pay, national figures: the lowest tenth, the median and the highest tenth
         </caption>
         <TableHead
@@ -49,7 +49,7 @@ export function PayLinks() {
   return (
     <TableScroll label="Where to look up pay in your state or city">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">Official pay pages for your state or city</caption>
+        <caption className="mb-2 text-left font-bold">Official pay pages for your state or city</caption>
         <TableHead columns={[{ label: 'Job' }, { label: 'Occupation code' }, { label: 'Look up pay' }]} />
         <tbody>
           {rows.map(({ occupation, links }) => (

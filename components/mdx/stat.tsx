@@ -6,7 +6,7 @@ export function Stat({ occupation, field }: { occupation: string; field: string 
   const figure = getFigure(occupation, field);
   return (
     <span className="stat">
-      <strong className="font-semibold">{figure.display}</strong>{' '}
+      <strong className="font-bold">{figure.display}</strong>{' '}
       <SourceLink source={figure.occupation.source} period={figure.period} />
     </span>
   );

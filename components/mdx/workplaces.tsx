@@ -13,7 +13,7 @@ export function Workplaces({ occupation: id }: { occupation: string }) {
   return (
     <TableScroll label={`Where ${occupation.name.toLowerCase()} worked`} wide={false}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">
+        <caption className="mb-2 text-left font-bold">
           Where {occupation.name.toLowerCase()} worked in {source.employmentYear}{' '}
           <SourceLink source={source} period={source.employmentYear} />
         </caption>

@@ -19,7 +19,7 @@ export function QuizForm({
         {questions.map((q, i) => (
           <li key={q.id}>
             <fieldset className="rounded-lg border border-line p-4">
-              <legend className="px-1 font-semibold">
+              <legend className="px-1 font-bold">
                 {i + 1}. {q.text}
               </legend>
               <ul className="mt-2 space-y-2">
@@ -43,7 +43,7 @@ export function QuizForm({
           </li>
         ))}
       </ol>
-      <button type="submit" className="mt-5 rounded bg-brand px-4 py-2 font-semibold text-paper">
+      <button type="submit" className="mt-5 rounded bg-brand px-4 py-2 font-bold text-paper">
         Show my result
       </button>
     </QuizLiveForm>

@@ -41,12 +41,12 @@ export function QuizResult({
       <h2 id={headingId} tabIndex={-1} className="text-2xl font-bold print:text-[12pt]">
         Your ranking
       </h2>
-      <p className="mt-2 max-w-3xl font-semibold print:mt-0">
+      <p className="mt-2 max-w-3xl font-bold print:mt-0">
         This is a starting point to talk over with a school counselor, not a test with one right answer.
       </p>
 
       <details className="mt-3 max-w-3xl print:block" open>
-        <summary className="cursor-pointer font-semibold print:hidden">Your answers</summary>
+        <summary className="cursor-pointer font-bold print:hidden">Your answers</summary>
         <ul className="mt-2 grid gap-x-6 text-sm sm:grid-cols-2 print:grid-cols-3 print:text-[7pt] print:leading-[1.15]">
           {questions.map((q) => (
             <li key={q.id}>

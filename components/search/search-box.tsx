@@ -94,7 +94,7 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         className="min-h-11 min-w-0 flex-1 rounded border border-line bg-paper px-3 py-1.5"
       />
-      <button type="submit" className="min-h-11 rounded border border-brand px-3 py-1.5 font-semibold text-brand">
+      <button type="submit" className="min-h-11 rounded border border-brand px-3 py-1.5 font-bold text-brand">
         Search
       </button>
       <ul
@@ -116,7 +116,7 @@ export function SearchBox() {
             }}
             className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-paper-alt' : ''}`}
           >
-            <span className="block font-semibold text-brand">{hit.title}</span>
+            <span className="block font-bold text-brand">{hit.title}</span>
             {hit.heading && <span className="block text-sm text-ink-muted">{hit.heading}</span>}
           </li>
         ))}

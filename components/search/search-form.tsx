@@ -23,7 +23,7 @@ export function SearchForm({
         placeholder={placeholder}
         className="min-w-0 flex-1 rounded border border-line bg-paper px-3 py-2"
       />
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper">
+      <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-paper">
         Search
       </button>
     </form>

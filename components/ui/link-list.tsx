@@ -52,7 +52,7 @@ export function LinkCards({
   /** The caller is already static markup: do not wrap again. */
   plain?: boolean;
 }) {
-  const linkClass = 'text-lg font-semibold text-brand underline after:absolute after:inset-0 after:rounded-lg';
+  const linkClass = 'text-lg font-bold text-brand underline after:absolute after:inset-0 after:rounded-lg';
   const cards = (
     <ul className={className}>
       {items.map((item) => (

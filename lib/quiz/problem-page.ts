@@ -24,7 +24,7 @@ export function problemPage(problems: string[], valid: Partial<Answers>): string
   const style =
     'body{font:1rem/1.5 system-ui,sans-serif;max-width:42rem;margin:1rem auto;padding:0 1rem;color:#1a1a1a}' +
     'ul{list-style:none;padding-left:0}fieldset{margin:0 0 1rem;border:1px solid #767676;border-radius:.5rem}' +
-    'legend{font-weight:600}a{color:#0b5394}button{font:inherit;font-weight:600;padding:.5rem 1rem}' +
+    'legend{font-weight:700}a{color:#0b5394}button{font:inherit;font-weight:700;padding:.5rem 1rem}' +
     '.problems{list-style:disc;padding-left:1.5rem}';
   return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Some answers are missing or not valid</title><style>${style}</style></head><body><main><h1>Some answers are missing or not valid</h1><p>We kept the answers we could use. Please check these:</p><ul class="problems">${items}</ul><form method="get" action="${quizPath}"><ol style="padding-left:0;list-style:none">${fieldsets}</ol><button type="submit">Show my result</button></form><p><a href="${quizPath}">Start the quiz again</a></p></main></body></html>`;
 }

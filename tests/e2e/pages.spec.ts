@@ -11,7 +11,7 @@ await context.dispose();
 // colour scheme and the viewport are pure CSS here, so switching them needs no reload.
 test.describe('every page in the sitemap', () => {
   for (const path of paths) {
-    test(`${path} renders one h1 and its metadata without console errors, passes axe in light and dark, and fits a 320 px screen`, async ({
+    test(`${path} renders one h1 and its metadata without console errors, passes axe in light and dark, sets its text in two weights and fits a 320 px screen`, async ({
       page,
     }) => {
       const errors: string[] = [];
@@ -29,6 +29,26 @@ test.describe('every page in the sitemap', () => {
       expect.soft(errors, 'console errors').toEqual([]);
 
       expect.soft(await violationsInBothSchemes(page), 'axe violations').toEqual({ light: [], dark: [] });
+
+      // Text comes in two weights: each other weight is one more face to look up for every size it
+      // is used at (issue 13; budget.spec.ts counts the lookups on five page types).
+      const weights = await page.evaluate(() => {
+        const found = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (node.textContent?.trim() && parent?.getClientRects().length)
+            found.add(getComputedStyle(parent).fontWeight);
+        }
+        return [...found];
+      });
+      expect
+        .soft(
+          weights.filter((w) => w !== '400' && w !== '700'),
+          'font weights other than 400 and 700',
+        )
+        .toEqual([]);
+      expect.soft(weights, 'font weights').toContain('400');
 
       await page.setViewportSize({ width: 320, height: 640 });
       const overflow = await page.evaluate(

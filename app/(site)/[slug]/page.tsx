@@ -14,7 +14,7 @@ import { ArticlePager } from '@/components/article/article-pager';
 import { ProseEnhancer } from '@/components/article/prose-enhancer';
 import { PageHeader } from '@/components/layout/page-header';
 import { SpecialtyIllustration } from '@/components/illustrations/specialty-illustration';
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { MdxContent, proseClassName } from '@/components/mdx/mdx-content';
 import {
   getAllArticles,
   getAllPages,
@@ -117,7 +117,7 @@ export default async function DocumentPage({ params }: Props) {
             <MdxContent
               id="article-body"
               code={article.body.code}
-              className="prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-headings:scroll-mt-4"
+              className={`${proseClassName} prose-headings:scroll-mt-4`}
             />
             <ProseEnhancer containerId="article-body" />
             <StaticHtml>
@@ -145,10 +145,7 @@ export default async function DocumentPage({ params }: Props) {
     <article>
       <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{page.description}</p>
-      <MdxContent
-        code={page.body.code}
-        className="prose prose-lg mt-6 max-w-none dark:prose-invert prose-a:text-brand"
-      />
+      <MdxContent code={page.body.code} className={`${proseClassName} mt-6`} />
       <p className="mt-8 text-sm text-ink-muted">
         Last reviewed <time dateTime={page.reviewedAt.slice(0, 10)}>{formatDate(page.reviewedAt)}</time>
       </p>

@@ -152,7 +152,7 @@ export default function ForCounselorsPage() {
                 <Link
                   prefetch={false}
                   href={a.url}
-                  className="font-semibold text-brand underline print:text-[11pt] print:text-black print:no-underline"
+                  className="font-bold text-brand underline print:text-[11pt] print:text-black print:no-underline"
                 >
                   {a.title}
                 </Link>

@@ -34,7 +34,7 @@ export default function GlossaryPage() {
             <li key={g.letter}>
               <a
                 href={`#letter-${g.letter.toLowerCase()}`}
-                className="inline-flex size-11 items-center justify-center rounded border border-line font-semibold text-brand no-underline hover:bg-paper-alt"
+                className="inline-flex size-11 items-center justify-center rounded border border-line font-bold text-brand no-underline hover:bg-paper-alt"
               >
                 {g.letter}
               </a>
@@ -57,7 +57,7 @@ export default function GlossaryPage() {
                   key={t.id}
                   className="-mx-3 rounded px-3 py-3 has-[dt:target]:bg-paper-alt has-[dt:target]:shadow-[inset_4px_0_0_var(--color-brand)]"
                 >
-                  <dt id={t.id} className="scroll-mt-4 text-lg font-semibold">
+                  <dt id={t.id} className="scroll-mt-4 text-lg font-bold">
                     <a href={`#${t.id}`} className="text-ink no-underline hover:underline">
                       {t.term}
                     </a>

@@ -43,10 +43,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <ol className="mt-4 max-w-3xl space-y-5">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <Link prefetch={false} href={hit.url} className="text-lg font-semibold text-brand underline">
+              <Link prefetch={false} href={hit.url} className="text-lg font-bold text-brand underline">
                 {hit.title}
               </Link>
-              {hit.heading && <p className="text-sm font-semibold text-ink-muted">Section: {hit.heading}</p>}
+              {hit.heading && <p className="text-sm font-bold text-ink-muted">Section: {hit.heading}</p>}
               <p className="mt-1">
                 <Highlighted segments={hit.snippet} />
               </p>

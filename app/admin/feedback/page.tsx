@@ -33,7 +33,7 @@ export default async function FeedbackDashboard({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Reader feedback</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
         <label className="flex flex-col">
-          <span className="text-sm font-semibold">Topic</span>
+          <span className="text-sm font-bold">Topic</span>
           <select name="topic" defaultValue={filter.topic ?? ''} className="rounded border border-line bg-paper p-2">
             <option value="">All topics</option>
             {topics.map((t) => (
@@ -45,7 +45,7 @@ export default async function FeedbackDashboard({ searchParams }: Props) {
           </select>
         </label>
         <label className="flex flex-col">
-          <span className="text-sm font-semibold">From</span>
+          <span className="text-sm font-bold">From</span>
           <input
             type="date"
             name="from"
@@ -54,10 +54,10 @@ export default async function FeedbackDashboard({ searchParams }: Props) {
           />
         </label>
         <label className="flex flex-col">
-          <span className="text-sm font-semibold">To</span>
+          <span className="text-sm font-bold">To</span>
           <input type="date" name="to" defaultValue={filter.to} className="rounded border border-line bg-paper p-2" />
         </label>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-paper">
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-paper">
           Apply
         </button>
         <a href={`/api/admin/feedback/export${query}`} className="py-2 text-brand underline">

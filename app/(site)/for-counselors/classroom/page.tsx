@@ -141,7 +141,7 @@ export default function ClassroomKitPage() {
         <ul className="mt-3 space-y-2">
           {printables.map((p) => (
             <li key={p.href}>
-              <Link prefetch={false} href={p.href} className="font-semibold text-brand underline">
+              <Link prefetch={false} href={p.href} className="font-bold text-brand underline">
                 {p.title}
               </Link>
               : {p.text}

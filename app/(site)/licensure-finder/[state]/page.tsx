@@ -82,7 +82,7 @@ export default async function StateLicensurePage({ params }: Props) {
           <ul className="mt-2 list-disc space-y-2 pl-5">
             {general.map((r) => (
               <li key={r.modality}>
-                <span className="font-semibold">{modalityInfo[r.modality].name}:</span> {r.note}
+                <span className="font-bold">{modalityInfo[r.modality].name}:</span> {r.note}
               </li>
             ))}
           </ul>

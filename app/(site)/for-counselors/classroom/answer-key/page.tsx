@@ -35,7 +35,7 @@ function Source({ answer }: { answer: SourcedAnswer }) {
 function Answer({ n, question, children }: { n: number; question: string; children: ReactNode }) {
   return (
     <li value={n} className="break-inside-avoid">
-      <span className="font-medium">{question}</span> <span className="block">{children}</span>
+      <span className="font-bold">{question}</span> <span className="block">{children}</span>
     </li>
   );
 }
@@ -141,7 +141,7 @@ export default function AnswerKeyPage() {
             <tbody>
               {key.rows.map((row) => (
                 <tr key={row.id} className="align-top">
-                  <th scope="row" className="border-b border-line p-1 font-semibold">
+                  <th scope="row" className="border-b border-line p-1 font-bold">
                     {row.name}
                   </th>
                   {tableColumns.map((c) => (

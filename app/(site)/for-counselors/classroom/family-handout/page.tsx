@@ -88,7 +88,7 @@ export default function FamilyHandoutPage() {
               const o = getOccupation(id);
               return (
                 <tr key={id}>
-                  <th scope="row" className="border-b border-line p-1 font-medium">
+                  <th scope="row" className="border-b border-line p-1 font-bold">
                     {o.name}
                   </th>
                   <td className="border-b border-line p-1">

@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 function Question({ n, children, lines = 1 }: { n: number; children: ReactNode; lines?: number }) {
   return (
     <li value={n} className="break-inside-avoid">
-      <span className="font-medium">{children}</span>
+      <span className="font-bold">{children}</span>
       <WriteLines count={lines} />
     </li>
   );
@@ -98,7 +98,7 @@ export default function WorksheetPage() {
         <h2 id="exit" className="text-xl font-bold">
           Exit question
         </h2>
-        <p className="font-medium">
+        <p className="font-bold">
           Name one fact you found today that changed how you see a specialty, and one question you still have.
         </p>
         <WriteLines count={3} />
