@@ -18,7 +18,7 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
   return (
     <div role="note" className={cn('not-prose my-6 rounded-md border-l-4 bg-paper-alt px-4 py-3', kind.className)}>
       <p className="font-bold">
-        <span className="block text-sm uppercase tracking-wide text-ink-muted">{kind.label}</span>
+        <span className="block text-sm font-normal uppercase tracking-wide text-ink-muted">{kind.label}</span>
         {title}
       </p>
       <div className="mt-2 space-y-2 leading-relaxed [&_a]:text-brand [&_a]:underline">{children}</div>

@@ -81,11 +81,12 @@ export function mdxHtml(code: string): string {
  * for text and links, bold for headings, table heads, terms and emphasis (the plugin's own 500 and
  * 600 would each be one more face to look up for every size they are used at: issue 13 counted an
  * article's font lookups, tests/e2e/budget.spec.ts). For the same reason h2 and h3 are exactly
- * 30 and 24 px (the page title's size on a phone and the site's section-heading size) where the
- * plugin's em sizes come to 30.0001 and 23.9999.
+ * 30 and 20 px, sizes the article lays out anyway: the page title's on a phone, and the headings of
+ * the end matter (Sources, Cite this page, Related reading). The plugin's own sizes (em of 18 px)
+ * come to 30.0001 and 23.9999, two more.
  */
 export const proseClassName =
-  'prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-a:font-normal prose-blockquote:font-normal prose-headings:font-bold prose-strong:font-bold prose-dt:font-bold prose-h2:text-[1.875rem] prose-h3:text-[1.5rem]';
+  'prose prose-lg max-w-none dark:prose-invert prose-a:text-brand prose-a:font-normal prose-blockquote:font-normal prose-headings:font-bold prose-strong:font-bold prose-dt:font-bold prose-h2:text-[1.875rem] prose-h3:text-[1.25rem]';
 
 /**
  * An article or page body as static HTML inside one container. React inserts the markup and

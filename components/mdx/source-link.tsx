@@ -21,7 +21,7 @@ export function SourceLink({ source, period }: { source: LinkableSource; period?
   return (
     <a
       href={source.url}
-      className="text-[0.8em] whitespace-nowrap text-ink-muted underline decoration-dotted underline-offset-2 hover:text-brand"
+      className="text-sm font-normal whitespace-nowrap text-ink-muted underline decoration-dotted underline-offset-2 hover:text-brand"
       title={`${source.title}, ${source.edition}.${kindNote[source.kind ?? 'primary']} ${provenanceText(source)}`}
     >
       (<span className="sr-only">source: </span>

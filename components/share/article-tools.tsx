@@ -1,6 +1,6 @@
 import { StaticHtml } from '@/components/mdx/static-html';
 
-const button = 'min-h-11 rounded border border-line px-3 py-1 text-sm font-bold text-brand hover:bg-paper-alt';
+const button = 'min-h-11 rounded border border-line px-3 py-1 font-bold text-brand hover:bg-paper-alt';
 
 /**
  * Print, copy link and share: server markup shown only where scripting is on, since each needs it

@@ -29,7 +29,7 @@ export function CiteThisPage({ doc }: { doc: CitableDocument }) {
           <dl className="mt-3 space-y-4 text-sm print:mt-0 print:space-y-0 print:text-xs">
             {styles.map((s) => (
               <div key={s.label} data-cite-style={s.label.toLowerCase()}>
-                <dt className="font-bold">{s.label === 'plain' ? 'Plain' : s.label}</dt>
+                <dt className="text-base font-bold">{s.label === 'plain' ? 'Plain' : s.label}</dt>
                 <dd data-share-group="">
                   <p
                     className="break-words"
@@ -42,7 +42,7 @@ export function CiteThisPage({ doc }: { doc: CitableDocument }) {
                   <p className="no-print mt-1 hidden items-center gap-3 scripting:flex">
                     <button
                       type="button"
-                      className="min-h-11 rounded border border-brand px-3 py-1 text-sm font-bold text-brand"
+                      className="min-h-11 rounded border border-brand px-3 py-1 text-base font-bold text-brand"
                       data-share-action="copy-citation"
                     >
                       Copy {s.label} citation
