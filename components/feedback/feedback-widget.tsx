@@ -11,6 +11,13 @@ const sincePageLoad = () => Math.round(performance.now());
 
 const storageKey = (page: string) => `feedback:v1:${page}`;
 
+/**
+ * A page's view waiting to be counted when its widget unmounted, for a moment: React's development
+ * mode mounts every effect twice (mount, clean up, mount), and the second mount takes the view over
+ * instead of the first one counting it as the reader leaving.
+ */
+const leaving = new Map<string, ReturnType<typeof setTimeout>>();
+
 const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -49,8 +56,9 @@ function Reasons() {
  * JavaScript it posts, and the server asks a No for its reasons on a page of its own. With
  * JavaScript, the same form stores the vote on tap (JSON); a No then offers reasons and a comment
  * that update that same vote.
- * The server's markup is what hydration keeps: nothing re-renders until the reader votes, and the
- * view count and the "voted earlier" check wait until the browser is idle (issue 13).
+ * The server's markup is what hydration keeps: nothing re-renders until the reader votes, the
+ * "voted earlier" check waits until the browser is idle, and the view is counted when the reader
+ * leaves the page (issue 13).
  */
 export function FeedbackWidget({ page }: { page: string }) {
   const [votedEarlier, setVotedEarlier] = useState(false);
@@ -66,20 +74,49 @@ export function FeedbackWidget({ page }: { page: string }) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // Marks the form as handled here (tests wait for it), then counts the view and looks for a
-    // vote from an earlier visit once the browser is idle, outside hydration's task.
+    // Marks the form as handled here (tests wait for it), then looks for a vote from an earlier
+    // visit once the browser is idle, outside hydration's task.
     root.current?.setAttribute('data-ready', '');
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = whenIdle(() => {
-      navigator.sendBeacon?.('/api/views', page);
       try {
         if (localStorage.getItem(storageKey(page)) !== null) setVotedEarlier(true);
       } catch {
         // Storage blocked: ask as if this were the first visit.
       }
     });
-    return () => cancel(handle);
+    // The view is counted once, when the reader leaves: hides or closes the tab, goes to another
+    // site, or opens another page of this one in place (this effect's clean-up). Nothing is sent
+    // while the page loads or is read (issue 13: the beacon cost 5–17 ms of main thread just after
+    // load, and was the one request after load the reader had not asked for).
+    clearTimeout(leaving.get(page));
+    leaving.delete(page);
+    let counted = false;
+    const count = () => {
+      if (counted) return;
+      counted = true;
+      navigator.sendBeacon?.('/api/views', page);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') count();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', count);
+    return () => {
+      cancel(handle);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', count);
+      if (!counted) {
+        leaving.set(
+          page,
+          setTimeout(() => {
+            leaving.delete(page);
+            count();
+          }, 0),
+        );
+      }
+    };
   }, [page]);
 
   useEffect(() => {

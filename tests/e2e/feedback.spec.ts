@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { violations } from './axe';
-import { adminToken } from './server-env';
+import { adminToken, e2ePort, freshDbPath, serverEnv, startServer } from './server-env';
 
 const auth = { Authorization: `Basic ${Buffer.from(`editor:${adminToken}`).toString('base64')}` };
 
@@ -22,8 +22,8 @@ async function storedRows(request: APIRequestContext, path: string): Promise<str
 }
 
 /** The dashboard's cells for one page: views, votes, helpful share, No ÷ views, reasons. */
-async function dashboardRow(request: APIRequestContext, path: string): Promise<string[]> {
-  const html = await (await request.get('/admin/feedback', { headers: auth })).text();
+async function dashboardRow(request: APIRequestContext, path: string, origin = ''): Promise<string[]> {
+  const html = await (await request.get(`${origin}/admin/feedback`, { headers: auth })).text();
   const row = html.match(new RegExp(`<a href="${path}"[^>]*>${path}</a></th>(.*?)</tr>`))?.[1] ?? '';
   return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!);
 }
@@ -101,6 +101,41 @@ test.describe('with JavaScript', () => {
       expect.any(String),
       'My state is not covered: 1',
     ]);
+  });
+
+  test('a page view is counted once, when the reader leaves the page, and nothing is sent while it is read', async ({
+    page,
+    request,
+  }) => {
+    // A server and store of its own, so no other test's visit adds to the counts.
+    const port = e2ePort + 9;
+    const origin = `http://127.0.0.1:${port}`;
+    const server = await startServer(port, serverEnv(freshDbPath('views')));
+    try {
+      const views = async (path: string) =>
+        Number(((await dashboardRow(request, path, origin))[0] ?? '0').replace(/,/g, ''));
+      const beacons: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/views') beacons.push(r.postData() ?? '');
+      });
+      await page.goto(`${origin}/radiography`);
+      await hydrated(page);
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
+      expect(beacons).toEqual([]);
+      expect(await views('/radiography')).toBe(0);
+      // Another page of the site, opened in place: the article's view is counted then.
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Specialties' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Specialties');
+      await expect.poll(() => views('/radiography')).toBe(1);
+      expect(beacons).toEqual(['/radiography']);
+      // Leaving for a page outside the app (a full load, as when the tab closes): the hub's view is
+      // counted by the page being left, whose requests the browser no longer reports to the test.
+      await page.goto(`${origin}/framework-floor`);
+      await expect.poll(() => views('/topics/specialties')).toBe(1);
+      expect(await views('/radiography')).toBe(1);
+    } finally {
+      server.kill('SIGKILL');
+    }
   });
 
   test('a keyboard-only reader can vote', async ({ page }) => {
