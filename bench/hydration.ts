@@ -101,8 +101,10 @@ async function main() {
       const before = (name: string) =>
         mine.filter((e) => e.name === name && e.ts < firstPaint).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
       const lookups = mine.filter((e) => e.name === 'FontCache::GetFontPlatformData').length;
+      const roundTrips = mine.filter((e) => e.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike');
+      const waited = roundTrips.reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
       console.log(
-        `${url.padEnd(20)} before the first contentful paint: style ${before('UpdateLayoutTree').toFixed(1)} ms + layout ${before('Layout').toFixed(1)} ms; font lookups ${lookups}`,
+        `${url.padEnd(20)} before the first contentful paint: style ${before('UpdateLayoutTree').toFixed(1)} ms + layout ${before('Layout').toFixed(1)} ms; font lookups ${lookups}, round trips ${roundTrips.length} (${waited.toFixed(1)} ms waiting)`,
       );
     }
   } finally {

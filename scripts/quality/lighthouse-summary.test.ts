@@ -59,4 +59,17 @@ describe('Lighthouse summary', () => {
     expect(article).toMatch(/300 ms\s+2\.0×\s+1000 ms\s+2\.0×\s+400 ms$/);
     expect(floor).toMatch(/150 ms\s+500 ms\s+200 ms$/);
   });
+
+  it('divides by the page marked floor, and names the row whose scripts were blocked', () => {
+    const table = formatTable([
+      { ...run(90, 100, 4000), tbt: 300, path: '/a', label: 'article', gated: true, runs: 3 },
+      { ...run(99, 100, 400), tbt: 60, path: '/a', label: 'content only', gated: false, blockScripts: true, runs: 3 },
+      { ...run(99, 100, 2000), tbt: 150, path: '/f', label: 'floor', gated: false, floor: true, runs: 3 },
+    ]);
+    const [, article, content] = table.split('\n');
+    expect(article).toMatch(/300 ms\s+2\.0×\s+1000 ms\s+2\.0×\s+400 ms$/);
+    expect(content).toMatch(
+      /^content only \/a, scripts blocked \(not gated\)\s.*60 ms\s+0\.4×\s+100 ms\s+0\.2×\s+40 ms$/,
+    );
+  });
 });

@@ -18,7 +18,19 @@ export type RunFigures = {
   scriptEval: number;
   topChunk: number;
 };
-export type PageSummary = RunFigures & { path: string; label: string; gated: boolean; runs: number };
+/**
+ * A page measured: gated pages must score 100 in the gated categories. The floor (the framework's
+ * smallest page) is what TBT and script evaluation are divided by; blockScripts loads the page with
+ * every script file blocked, so its row is the cost of the content alone (issue 13).
+ */
+export type PageSummary = RunFigures & {
+  path: string;
+  label: string;
+  gated: boolean;
+  runs: number;
+  floor?: boolean;
+  blockScripts?: boolean;
+};
 
 export function median(values: number[]): number {
   if (values.length === 0) throw new Error('median of no values');
@@ -56,11 +68,12 @@ function ratio(value: number, floor: number | undefined): string {
 }
 
 /**
- * One row per page. TBT and script evaluation also as a multiple of the floor's (the page that is
- * not gated), since on a shared machine the ratio in one interleaved run means more than the ms.
+ * One row per page. TBT and script evaluation also as a multiple of the floor's (the page marked
+ * floor, else the first that is not gated), since on a shared machine the ratio in one interleaved
+ * run means more than the ms.
  */
 export function formatTable(pages: PageSummary[]): string {
-  const floor = pages.find((p) => !p.gated);
+  const floor = pages.find((p) => p.floor) ?? pages.find((p) => !p.gated);
   const header = [
     'page',
     'perf',
@@ -76,7 +89,7 @@ export function formatTable(pages: PageSummary[]): string {
     'top chunk',
   ];
   const rows = pages.map((p) => [
-    `${p.label} ${p.path}${p.gated ? '' : ' (not gated)'}`,
+    `${p.label} ${p.path}${p.blockScripts ? ', scripts blocked' : ''}${p.gated ? '' : ' (not gated)'}`,
     ...categories.map((c) => String(Math.round(p.scores[c]))),
     `${(p.lcp / 1000).toFixed(2)} s`,
     p.cls.toFixed(3),

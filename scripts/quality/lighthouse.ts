@@ -25,7 +25,7 @@ function tableItems(details: unknown): Record<string, unknown>[] {
     : [];
 }
 
-export type LighthousePage = { path: string; label: string; gated: boolean };
+export type LighthousePage = Pick<PageSummary, 'path' | 'label' | 'gated' | 'floor' | 'blockScripts'>;
 export type LighthouseResult = { pages: PageSummary[]; failures: string[]; ok: boolean };
 
 /** The same browser the Playwright tests use: CHROME_PATH, CHROMIUM_PATH, Debian's, else Playwright's. */
@@ -102,7 +102,7 @@ export async function runLighthouse(options: {
   workDir: string;
 }): Promise<LighthouseResult> {
   const chrome = await startChromium(options.chromePort, options.workDir);
-  const runsByPage = new Map<string, RunFigures[]>(options.pages.map((p) => [p.path, []]));
+  const runsByPage = new Map<string, RunFigures[]>(options.pages.map((p) => [p.label, []]));
   // Failing audits of the gated categories, so a score below 100 says what to fix.
   const findings = new Map<string, Set<string>>();
   try {
@@ -124,6 +124,8 @@ export async function runLighthouse(options: {
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...categories],
+          // Blocked script files fail to load; the page stays as the server sent it.
+          ...(page.blockScripts ? { blockedUrlPatterns: ['*.js'] } : {}),
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         const { lhr } = result;
@@ -134,7 +136,7 @@ export async function runLighthouse(options: {
           if (value === undefined) throw new Error(`Lighthouse on ${page.path} has no ${id}`);
           return value;
         };
-        runsByPage.get(page.path)!.push({
+        runsByPage.get(page.label)!.push({
           scores: Object.fromEntries(categories.map((c) => [c, score(c)])) as RunFigures['scores'],
           lcp: metric('largest-contentful-paint'),
           cls: metric('cumulative-layout-shift'),
@@ -149,7 +151,7 @@ export async function runLighthouse(options: {
             ),
           ),
         });
-        for (const c of gatedCategories) {
+        for (const c of page.gated ? gatedCategories : []) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
@@ -164,7 +166,7 @@ export async function runLighthouse(options: {
     await chrome.stop();
   }
   const summaries: PageSummary[] = options.pages.map((page) => {
-    const runs = runsByPage.get(page.path)!;
+    const runs = runsByPage.get(page.label)!;
     return { ...page, ...medianOfRuns(runs), runs: runs.length };
   });
 

@@ -29,7 +29,10 @@ const lighthousePages = [
   { path: '/topics/specialties', label: 'hub', gated: true },
   { path: '/radiography', label: 'specialty', gated: true },
   // The smallest page Next can serve: a reference for performance, not held to the budgets.
-  { path: '/framework-floor', label: 'floor', gated: false },
+  { path: '/framework-floor', label: 'floor', gated: false, floor: true },
+  // The same article with every script file blocked: what its content costs to parse, style and lay
+  // out without any JavaScript, the second reference beside the floor (issue 13).
+  { path: '/radiography', label: 'content only', gated: false, blockScripts: true },
 ];
 
 const started = Date.now();
@@ -103,8 +106,10 @@ try {
     });
     failed ||= !lh.ok;
     record('lighthouse', t, lh.ok);
-    const floor = lh.pages.find((p) => !p.gated);
-    const perf = lh.pages.map((p) => `${p.path} ${p.scores.performance}`).join(', ');
+    const floor = lh.pages.find((p) => p.floor);
+    const perf = lh.pages
+      .map((p) => `${p.path}${p.blockScripts ? ' (scripts blocked)' : ''} ${p.scores.performance}`)
+      .join(', ');
     summary.push(
       `Lighthouse: ${lh.ok ? 'PASS' : `FAIL (${lh.failures.join('; ')})`}, accessibility/best practices/SEO 100 on ${lh.pages.filter((p) => p.gated).length - new Set(lh.failures.map((f) => f.split(':')[0])).size} of ${lh.pages.filter((p) => p.gated).length} pages; performance (not gated) ${perf}${floor ? ` (floor ${floor.path})` : ''} (${seconds(t)})`,
     );
