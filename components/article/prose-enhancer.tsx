@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 /**
  * The article body is static HTML that React does not hydrate (components/mdx/mdx-content.tsx).
  * This one leaf makes it interactive with delegated listeners on its container:
- * - swaps each heading's "link to this section" for the copy-link button (without JavaScript the
- *   link serves), which copies the heading's full address and says so in the heading's status line;
+ * - each heading's copy-link button (shown in place of its plain link where scripting is on) copies
+ *   the heading's full address and says so in the heading's status line;
  * - a tap on a glossary term opens its definition panel instead of leaving the page; the panel's
  *   Close button, a tap elsewhere or Escape closes it (WCAG 1.4.13: Escape also hides a panel shown
  *   on hover or focus, until the pointer or focus leaves its term).
@@ -15,11 +15,8 @@ export function ProseEnhancer({ containerId }: { containerId: string }) {
   useEffect(() => {
     const container = document.getElementById(containerId);
     if (!container) return;
-    for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) button.hidden = false;
-    for (const link of container.querySelectorAll<HTMLAnchorElement>('a[data-share-fallback]')) link.hidden = true;
-    for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-glossary-close]')) {
-      button.hidden = false;
-    }
+    // The copy-link and Close buttons show where scripting is on by CSS alone (the `scripting`
+    // media feature), so the article is not restyled after hydration; only the state is set here.
     for (const link of container.querySelectorAll<HTMLAnchorElement>('a[data-glossary-link]')) {
       link.setAttribute('aria-expanded', 'false');
     }

@@ -12,7 +12,7 @@ import { glossary } from '@/lib/content/glossary';
 export function GlossaryLink({ href, tipId, children }: { href: string; tipId: string; children: ReactNode }) {
   const term = glossary.find((t) => t.id === href.slice('/glossary#'.length));
   if (!term) return <a href={href}>{children}</a>;
-  const control = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-bold';
+  const control = 'min-h-11 min-w-11 items-center justify-center rounded px-2 font-bold';
   return (
     <span className="glossary-term group/term relative" data-glossary-term>
       <a href={href} aria-describedby={tipId} data-glossary-link className="decoration-dotted">
@@ -23,10 +23,14 @@ export function GlossaryLink({ href, tipId, children }: { href: string; tipId: s
           <strong>{term.term}:</strong> {term.definition}
         </span>
         <span className="mt-1 flex items-center justify-between gap-2">
-          <a href={href} className={`${control} -ml-2 text-brand underline`}>
+          <a href={href} className={`${control} -ml-2 inline-flex text-brand underline`}>
             More in the glossary
           </a>
-          <button type="button" hidden data-glossary-close className={`${control} border border-line text-ink`}>
+          <button
+            type="button"
+            data-glossary-close
+            className={`${control} hidden border border-line text-ink scripting:inline-flex`}
+          >
             Close
           </button>
         </span>

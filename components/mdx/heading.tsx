@@ -25,8 +25,9 @@ function LinkIcon() {
 
 /**
  * An article heading with one share control beside it (44 × 44 px). Without JavaScript it is a
- * plain link to the heading; components/article/prose-enhancer.tsx (one listener for the whole
- * article) swaps it for the copy-link button, which copies the heading's full address and says so.
+ * plain link to the heading; where scripting is on, CSS shows the copy-link button in its place from
+ * the first paint (no DOM change after hydration, issue 13), and components/article/prose-enhancer.tsx
+ * (one listener for the whole article) makes it copy the heading's full address and say so.
  * The control sits outside the heading element, so the heading's accessible name stays its own
  * text, and in reserved space, so showing it on hover or focus moves nothing.
  */
@@ -34,22 +35,26 @@ function Heading({ as: Tag, id, children, ...props }: ComponentProps<'h2'> & { a
   if (!id) return <Tag {...props}>{children}</Tag>;
   const label = textOf(children);
   const control =
-    'inline-flex size-11 items-center justify-center rounded text-ink-muted no-underline hover:bg-paper-alt hover:text-brand';
+    'size-11 items-center justify-center rounded text-ink-muted no-underline hover:bg-paper-alt hover:text-brand';
   return (
     <div className="heading-wrap group relative">
       <Tag id={id} {...props} className="pr-12">
         {children}
       </Tag>
       <span className="heading-tools no-print absolute -top-1.5 right-0 flex items-center opacity-0 group-hover:opacity-100 focus-within:opacity-100 [@media(hover:none)]:opacity-100">
-        <a href={`#${id}`} data-share-fallback aria-label={`Link to section: ${label}`} className={control}>
+        <a
+          href={`#${id}`}
+          data-share-fallback
+          aria-label={`Link to section: ${label}`}
+          className={`${control} inline-flex scripting:hidden`}
+        >
           <LinkIcon />
         </a>
         <button
           type="button"
-          hidden
           data-copy-link={id}
           aria-label={`Copy link to section: ${label}`}
-          className={`${control} font-normal`}
+          className={`${control} hidden font-normal scripting:inline-flex`}
         >
           <LinkIcon />
         </button>

@@ -14,12 +14,16 @@ describe('static markup', () => {
     }
   });
 
-  it('keeps each heading’s copy button hidden until JavaScript shows it, and numbers glossary tips', () => {
+  it('shows each heading’s copy button, not its plain link, only where scripting is on, and numbers glossary tips', () => {
     const article = getAllArticles().find((a) => a.body.raw.includes('](/glossary#'))!;
     const html = mdxHtml(article.body.code);
     expect(html).toMatch(
-      /<button type="button" hidden="" data-copy-link="[a-z0-9-]+" aria-label="Copy link to section: /,
+      /<a href="#[a-z0-9-]+" data-share-fallback="true" aria-label="Link to section: [^"]+" class="[^"]*\binline-flex scripting:hidden"/,
     );
+    expect(html).toMatch(
+      /<button type="button" data-copy-link="[a-z0-9-]+" aria-label="Copy link to section: [^"]+" class="[^"]*\bhidden font-normal scripting:inline-flex"/,
+    );
+    expect(html).not.toMatch(/<button[^>]* hidden=""/);
     expect(html).toContain('aria-describedby="glossary-tip-1"');
     expect(html).toContain('role="tooltip" id="glossary-tip-1"');
     expect(html).not.toMatch(/<script|__reactFiber/);
