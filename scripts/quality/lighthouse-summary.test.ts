@@ -53,7 +53,7 @@ describe('Lighthouse summary', () => {
   it('gives TBT and script evaluation as a multiple of the floor beside the floor', () => {
     const table = formatTable([
       { ...run(90, 100, 4000), tbt: 300, path: '/a', label: 'article', gated: true, runs: 3 },
-      { ...run(99, 100, 2000), tbt: 150, path: '/f', label: 'floor', gated: false, runs: 3 },
+      { ...run(99, 100, 2000), tbt: 150, path: '/f', label: 'floor', gated: false, floor: true, runs: 3 },
     ]);
     const [, article, floor] = table.split('\n');
     expect(article).toMatch(/300 ms\s+2\.0×\s+1000 ms\s+2\.0×\s+400 ms$/);

@@ -69,11 +69,10 @@ function ratio(value: number, floor: number | undefined): string {
 
 /**
  * One row per page. TBT and script evaluation also as a multiple of the floor's (the page marked
- * floor, else the first that is not gated), since on a shared machine the ratio in one interleaved
- * run means more than the ms.
+ * floor), since on a shared machine the ratio in one interleaved run means more than the ms.
  */
 export function formatTable(pages: PageSummary[]): string {
-  const floor = pages.find((p) => p.floor) ?? pages.find((p) => !p.gated);
+  const floor = pages.find((p) => p.floor);
   const header = [
     'page',
     'perf',
