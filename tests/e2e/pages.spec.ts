@@ -8,15 +8,22 @@ const paths = await sitemapPaths(context);
 await context.dispose();
 
 // One navigation per page does every per-page check: the checks only read the page, and the
-// colour scheme and the viewport are pure CSS here, so switching them needs no reload.
+// colour scheme and the viewport are pure CSS here, so switching them needs no reload. Any error
+// in the console fails a page, Content Security Policy refusals included (security.spec.ts checks
+// the policy's headers).
 test.describe('every page in the sitemap', () => {
   for (const path of paths) {
-    test(`${path} renders one h1 and its metadata without console errors, passes axe in light and dark, sets its text in two weights and fits a 320 px screen`, async ({
+    test(`${path} renders one h1 and its metadata without console errors or requests to another origin, passes axe (its colour rules again in the dark scheme), sets its text in two weights and fits a 320 px screen`, async ({
       page,
     }) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.origin !== baseURL && url.protocol !== 'data:') foreign.push(url.href);
+      });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
 
@@ -27,6 +34,7 @@ test.describe('every page in the sitemap', () => {
       await expect.soft(page.locator('meta[property="og:title"]')).toHaveCount(1);
       await page.waitForLoadState('networkidle');
       expect.soft(errors, 'console errors').toEqual([]);
+      expect.soft(foreign, 'requests to another origin').toEqual([]);
 
       expect.soft(await violationsInBothSchemes(page), 'axe violations').toEqual({ light: [], dark: [] });
 
