@@ -2,7 +2,7 @@
 // Run after `next build`: npm run test:quality [-- html links lighthouse]   (default: all three)
 // Starts `next start` on QUALITY_PORT (default 3600) and Chromium on the next port; stops both at the end.
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHtml } from './html';
 import { runLighthouse } from './lighthouse';
@@ -46,6 +46,23 @@ const record = (name: string, since: number, ok: boolean) => {
   if (file) appendFileSync(file, `${JSON.stringify({ name, seconds: (Date.now() - since) / 1000, ok })}\n`);
 };
 
+/** The share of all processors' time spent busy over the next `ms` milliseconds (0 to 1). */
+async function busyFraction(ms: number): Promise<number> {
+  const totals = () =>
+    cpus().reduce(
+      (sum, { times }) => {
+        const all = times.user + times.nice + times.sys + times.irq + times.idle;
+        return { idle: sum.idle + times.idle, all: sum.all + all };
+      },
+      { idle: 0, all: 0 },
+    );
+  const before = totals();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = totals();
+  const all = after.all - before.all;
+  return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
+}
+
 const server = await startServer({
   port,
   logDir: workDir,
@@ -88,14 +105,14 @@ try {
   }
   if (selected.has('lighthouse')) {
     const t = Date.now();
-    // The browser tests just before leave the machine busy for a while (in CI the 1-minute load
-    // average was 5.6 on 2 cores when Lighthouse began). Timings are only comparable with the floor's
-    // when the machine is quiet, so wait, at most 90 s, for the load to fall below the core count.
-    const cores = availableParallelism();
-    const load = () => loadavg()[0] ?? 0;
-    while (load() >= cores && Date.now() - t < settleMs) await new Promise((r) => setTimeout(r, 5_000));
+    // The browser tests just before leave the machine busy for a while. Timings are only comparable
+    // with the floor's when the machine is quiet, so wait, at most 90 s, until the processors were
+    // idle for at least three quarters of a 2-second window. (The 1-minute load average, used before,
+    // lags: it kept Lighthouse waiting the whole 90 s after the browser tests had ended.)
+    let busy = await busyFraction(2_000);
+    while (busy > 0.25 && Date.now() - t < settleMs) busy = await busyFraction(2_000);
     console.log(
-      `Lighthouse starts after ${seconds(t)} of waiting for a quiet machine (load average ${load().toFixed(1)}, ${cores} cores)`,
+      `Lighthouse starts after ${seconds(t)} of waiting for a quiet machine (processors ${Math.round(busy * 100)} % busy over the last 2 s; load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores)`,
     );
     const lh = await runLighthouse({
       origin: server.origin,
