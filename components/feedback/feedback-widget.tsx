@@ -121,7 +121,11 @@ export function FeedbackWidget({ page }: { page: string }) {
 
   useEffect(() => {
     if (state === 'thanks') message.current?.focus();
-    if (state === 'details') formStart.current?.querySelector('input')?.focus();
+    // The reasons open on the tap itself; once the vote is stored, focus moves to them unless the
+    // reader is already there.
+    const details = formStart.current?.closest('form');
+    if (state === 'details' && !details?.contains(document.activeElement))
+      formStart.current?.querySelector('input')?.focus();
   }, [state]);
 
   async function post(body: Record<string, unknown>) {
@@ -248,10 +252,20 @@ export function FeedbackWidget({ page }: { page: string }) {
       >
         {thanksText}
       </p>
-      {(state === 'details' || state === 'sending-details') && (
+      {/* A No opens the reasons on the tap, while the vote is still on its way: opened when the
+          server answered, on a slow connection, they pushed the page down half a second or more
+          after the tap, a layout shift the reader did not cause (phone-reading.spec.ts). They can
+          be sent once the vote is stored. */}
+      {(state === 'details' || state === 'sending-details' || (state === 'sending' && picked === 'no')) && (
         <form onSubmit={sendDetails} className="mt-4 space-y-4" aria-labelledby="feedback-counted">
-          <p id="feedback-counted" className="font-bold">
-            Your answer is counted. If you like, tell us what was wrong.
+          {/* Both lines take the same place, so the switch moves nothing; the hidden one is not read. */}
+          <p id="feedback-counted" className="grid font-bold">
+            <span className={`[grid-area:1/1] ${state === 'sending' ? 'invisible' : ''}`}>
+              Your answer is counted. If you like, tell us what was wrong.
+            </span>
+            <span className={`[grid-area:1/1] ${state === 'sending' ? '' : 'invisible'}`}>
+              Saving your answer. If you like, tell us what was wrong.
+            </span>
           </p>
           <fieldset ref={formStart} className="contents">
             <Reasons />
@@ -276,13 +290,13 @@ export function FeedbackWidget({ page }: { page: string }) {
           <HiddenFields />
           {errorLine}
           <div className="flex gap-3">
-            <button type="submit" className={primary} disabled={state === 'sending-details'}>
+            <button type="submit" className={primary} disabled={state !== 'details'}>
               {state === 'sending-details' ? 'Sending…' : 'Send'}
             </button>
             <button
               type="button"
               className={secondary}
-              disabled={state === 'sending-details'}
+              disabled={state !== 'details'}
               onClick={() => setState('thanks')}
             >
               Skip

@@ -76,6 +76,39 @@ test.describe('with JavaScript', () => {
     expect(await storedRows(request, '/mri')).toHaveLength(1);
   });
 
+  test('a No opens its reasons on the tap, before the server has stored the vote, and nothing moves when it has', async ({
+    page,
+    request,
+  }) => {
+    // The vote's request is held on its way to the (real) server until the reasons have been checked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/feedback', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/cardiovascular-interventional');
+    await hydrated(page);
+    await widget(page).getByRole('button', { name: 'No, this page is not helpful' }).click();
+    const first = page.getByRole('checkbox', { name: 'The figures look wrong or out of date' });
+    await expect(first).toBeVisible();
+    await expect(widget(page).getByText('Saving your answer.')).toBeVisible();
+    await expect(widget(page).getByText('Your answer is counted.')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Skip' })).toBeDisabled();
+    expect(await storedRows(request, '/cardiovascular-interventional')).toEqual([]);
+    const pending = await widget(page).boundingBox();
+
+    release();
+    await expect(widget(page).getByText('Your answer is counted.')).toBeVisible();
+    await expect(widget(page).getByText('Saving your answer.')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+    await expect(first).toBeFocused();
+    expect(await widget(page).boundingBox(), 'the widget keeps its size and place').toEqual(pending);
+    expect(await storedRows(request, '/cardiovascular-interventional')).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('a No with a reason and a comment updates that one vote, shown to editors', async ({ page, request }) => {
     const comment = `Please add Ohio <b>now</b> ${Date.now()}`;
     await page.goto('/state-licensing');
