@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatTable,
   gateFailures,
+  heaviestArticle,
   median,
   medianOfRuns,
   type PageSummary,
@@ -71,5 +72,18 @@ describe('Lighthouse summary', () => {
     expect(content).toMatch(
       /^content only \/a, scripts blocked \(not gated\)\s.*60 ms\s+0\.4×\s+100 ms\s+0\.2×\s+40 ms$/,
     );
+  });
+
+  it('picks the article with the most HTML, skipping pages that are not articles', () => {
+    const article = (words: number) =>
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article"}</script>${'word '.repeat(words)}`;
+    const pages = [
+      { path: '/short-article', html: article(10) },
+      { path: '/long-article', html: article(500) },
+      { path: '/huge-hub', html: `{"@type":"CollectionPage"}${'word '.repeat(5000)}` },
+      { path: '/middle-article', html: article(100) },
+    ];
+    expect(heaviestArticle(pages)).toBe('/long-article');
+    expect(heaviestArticle(pages.filter((p) => p.path === '/huge-hub'))).toBeUndefined();
   });
 });

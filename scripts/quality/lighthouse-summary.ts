@@ -103,3 +103,18 @@ export function formatTable(pages: PageSummary[]): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
+
+/**
+ * The article page with the most HTML: Lighthouse measures it beside `/radiography`, so the printout
+ * shows the worst article as the content grows (issue 13's goal is for every article page). Article
+ * pages are those whose structured data declares an Article; undefined when no page does.
+ */
+export function heaviestArticle(pages: { path: string; html: string }[]): string | undefined {
+  let best: { path: string; bytes: number } | undefined;
+  for (const { path, html } of pages) {
+    if (!/"@type"\s*:\s*"Article"/.test(html)) continue;
+    const bytes = Buffer.byteLength(html);
+    if (!best || bytes > best.bytes) best = { path, bytes };
+  }
+  return best?.path;
+}
