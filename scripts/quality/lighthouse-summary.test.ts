@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatTable,
   gateFailures,
+  goalLines,
   heaviestArticle,
   median,
   medianOfRuns,
@@ -85,5 +86,57 @@ describe('Lighthouse summary', () => {
     ];
     expect(heaviestArticle(pages)).toBe('/long-article');
     expect(heaviestArticle(pages.filter((p) => p.path === '/huge-hub'))).toBeUndefined();
+  });
+
+  it("says per article page whether issue 13's goal is met beside the floor, and why not", () => {
+    const floor = {
+      ...run(99, 100, 1500),
+      tbt: 100,
+      scriptEval: 300,
+      path: '/f',
+      label: 'floor',
+      gated: false,
+      floor: true,
+      runs: 5,
+    };
+    const lines = goalLines([
+      {
+        ...run(97, 100, 2000),
+        tbt: 130,
+        scriptEval: 450,
+        path: '/near',
+        label: 'a',
+        gated: true,
+        article: true,
+        runs: 5,
+      },
+      {
+        ...run(96, 100, 2000),
+        tbt: 131,
+        scriptEval: 451,
+        path: '/far',
+        label: 'b',
+        gated: true,
+        article: true,
+        runs: 5,
+      },
+      { ...run(80, 100, 2000), tbt: 900, path: '/home', label: 'home', gated: true, runs: 5 },
+      {
+        ...run(100, 100, 900),
+        tbt: 0,
+        path: '/near',
+        label: 'content',
+        gated: false,
+        article: true,
+        blockScripts: true,
+        runs: 5,
+      },
+      floor,
+    ]);
+    expect(lines).toEqual([
+      'goal for /near: MET (performance 97 against 99 met; TBT 1.30× (at most 1.3×) met; script evaluation 1.50× (at most 1.5×) met)',
+      'goal for /far: NOT MET (performance 96 against 99 not met; TBT 1.31× (at most 1.3×) not met; script evaluation 1.50× (at most 1.5×) not met)',
+    ]);
+    expect(goalLines([{ ...floor, floor: false, article: true }])).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ export type PageSummary = RunFigures & {
   runs: number;
   floor?: boolean;
   blockScripts?: boolean;
+  /** An article page: held to issue 13's goal beside the floor (printed, not gated). */
+  article?: boolean;
 };
 
 export function median(values: number[]): number {
@@ -117,4 +119,33 @@ export function heaviestArticle(pages: { path: string; html: string }[]): string
     if (!best || bytes > best.bytes) best = { path, bytes };
   }
   return best?.path;
+}
+
+/** Issue 13's goal for every article page, beside the floor measured in the same run. */
+export const articleGoal = { perfPoints: 2, tbt: 1.3, scriptEval: 1.5 } as const;
+
+/**
+ * One line per article page: its performance, TBT and script evaluation against the goal, each
+ * with "met" or "not met", and whether all three are met. No lines without a floor.
+ */
+export function goalLines(pages: PageSummary[]): string[] {
+  const floor = pages.find((p) => p.floor);
+  if (!floor) return [];
+  return pages
+    .filter((p) => p.article && !p.blockScripts)
+    .map((p) => {
+      const below = floor.scores.performance - p.scores.performance;
+      const tbt = floor.tbt > 0 ? p.tbt / floor.tbt : Infinity;
+      const script = floor.scriptEval > 0 ? p.scriptEval / floor.scriptEval : Infinity;
+      const checks = [
+        [`performance ${p.scores.performance} against ${floor.scores.performance}`, below <= articleGoal.perfPoints],
+        [`TBT ${tbt.toFixed(2)}× (at most ${articleGoal.tbt}×)`, tbt <= articleGoal.tbt],
+        [
+          `script evaluation ${script.toFixed(2)}× (at most ${articleGoal.scriptEval}×)`,
+          script <= articleGoal.scriptEval,
+        ],
+      ] as const;
+      const all = checks.every(([, ok]) => ok);
+      return `goal for ${p.path}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
+    });
 }

@@ -28,7 +28,7 @@ const settleMs = 90_000;
 const lighthousePages = [
   { path: '/', label: 'home', gated: true },
   { path: '/topics/specialties', label: 'hub', gated: true },
-  { path: '/radiography', label: 'specialty', gated: true },
+  { path: '/radiography', label: 'specialty', gated: true, article: true },
   // The smallest page Next can serve: a reference for performance, not held to the budgets.
   { path: '/framework-floor', label: 'floor', gated: false, floor: true },
   // The same article with every script file blocked: what its content costs to parse, style and lay
@@ -129,7 +129,7 @@ try {
       pages: [
         ...lighthousePages,
         ...(largest && !lighthousePages.some((p) => p.path === largest)
-          ? [{ path: largest, label: largestArticleLabel, gated: true }]
+          ? [{ path: largest, label: largestArticleLabel, gated: true, article: true }]
           : []),
       ],
       runs: lighthouseRuns,
