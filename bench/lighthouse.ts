@@ -11,9 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runLighthouse, type LighthousePage } from '../scripts/quality/lighthouse';
-import { heaviestArticle } from '../scripts/quality/lighthouse-summary';
-import { startServer } from '../scripts/quality/server';
+import { largestArticle, runLighthouse, type LighthousePage } from '../scripts/quality/lighthouse';
+import { sitemapUrls, startServer } from '../scripts/quality/server';
 
 const port = Number(process.env.PORT ?? 3341);
 const runs = Number(process.env.RUNS ?? 5);
@@ -24,10 +23,9 @@ const server = await startServer({
   env: { FEEDBACK_DB_PATH: path.join(workDir, 'feedback.db'), DATABASE_URL: '' },
 });
 try {
-  const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const largest = heaviestArticle(
-    await Promise.all(paths.map(async (p) => ({ path: p, html: await (await fetch(`${server.origin}${p}`)).text() }))),
+  const largest = await largestArticle(
+    server.origin,
+    (await sitemapUrls(server.origin)).map((u) => u.pathname),
   );
   const pages: LighthousePage[] = [
     { path: '/framework-floor', label: 'floor', gated: false, floor: true },

@@ -12,6 +12,7 @@ import {
   gatedCategories,
   gateFailures,
   goalLines,
+  heaviestArticle,
   medianOfRuns,
   type PageSummary,
   type RunFigures,
@@ -192,4 +193,11 @@ export async function runLighthouse(options: {
   for (const [key, audits] of findings) console.log(`  failing audits on ${key}: ${[...audits].join('; ')}`);
   for (const f of failures) console.log(`  BELOW 100: ${f}`);
   return { pages: summaries, failures, ok: failures.length === 0 };
+}
+
+/** The article page with the most HTML among `paths` on the server at `origin` (see heaviestArticle). */
+export async function largestArticle(origin: string, paths: string[]): Promise<string | undefined> {
+  return heaviestArticle(
+    await Promise.all(paths.map(async (p) => ({ path: p, html: await (await fetch(`${origin}${p}`)).text() }))),
+  );
 }

@@ -5,10 +5,9 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHtml } from './html';
-import { runLighthouse } from './lighthouse';
-import { heaviestArticle } from './lighthouse-summary';
+import { largestArticle, runLighthouse } from './lighthouse';
 import { checkLinks } from './links';
-import { startServer } from './server';
+import { sitemapUrls, startServer } from './server';
 
 const checks = ['html', 'links', 'lighthouse'] as const;
 type Check = (typeof checks)[number];
@@ -74,9 +73,7 @@ const server = await startServer({
   env: { FEEDBACK_DB_PATH: path.join(workDir, 'feedback.db'), DATABASE_URL: '' },
 });
 try {
-  const sitemap = await (await fetch(`${server.origin}/sitemap.xml`)).text();
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
-  if (locs.length === 0) throw new Error('sitemap.xml lists no URLs');
+  const locs = await sitemapUrls(server.origin);
   // The sitemap carries the public origin (SITE_URL at build time); pages are fetched from this server.
   const siteOrigin = locs[0]!.origin;
   const paths = locs.map((u) => u.pathname);
@@ -110,11 +107,7 @@ try {
   if (selected.has('lighthouse')) {
     const t = Date.now();
     // Before the wait below, so these fetches do not disturb the measurements.
-    const largest = heaviestArticle(
-      await Promise.all(
-        paths.map(async (p) => ({ path: p, html: await (await fetch(`${server.origin}${p}`)).text() })),
-      ),
-    );
+    const largest = await largestArticle(server.origin, paths);
     // The browser tests just before leave the machine busy for a while. Timings are only comparable
     // with the floor's when the machine is quiet, so wait, at most 90 s, until the processors were
     // idle for at least three quarters of a 2-second window. (The 1-minute load average, used before,

@@ -73,3 +73,11 @@ export async function startServer(options: {
   await stop();
   throw new Error(`next start did not answer on ${origin} within 60 s`);
 }
+
+/** The URLs the server's sitemap.xml lists (they carry the public origin the site was built for). */
+export async function sitemapUrls(origin: string): Promise<URL[]> {
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
+  if (locs.length === 0) throw new Error('sitemap.xml lists no URLs');
+  return locs;
+}
