@@ -104,9 +104,10 @@ export async function runLighthouse(options: {
   workDir: string;
   /**
    * 'simulate' (Lighthouse's default, and the issue's goal): an unthrottled load, whose trace
-   * Lantern replays at phone speed. 'devtools': the load itself runs with the network and the CPU
-   * throttled (150 ms round trips, 1.6 Mbit/s, 4× slower), so what paints before the scripts
-   * arrive is what a phone would see; slower, used by `npm run bench:lighthouse`.
+   * Lantern replays at phone speed. 'devtools': the load itself runs throttled, with Lighthouse's
+   * mobile profile (562.5 ms added to each request, its stand-in for 150 ms round trips; 1.47 Mbit/s
+   * down; CPU 4× slower), so what paints before the scripts arrive is what a phone would see;
+   * slower, used by `npm run bench:lighthouse`.
    */
   throttling?: 'simulate' | 'devtools';
 }): Promise<LighthouseResult> {
