@@ -146,6 +146,20 @@ const costBudgets = [
   { type: 'hub', path: '/topics/specialties', hydrated: 58, flightBytes: 34_000, domChanges: 8, requestsAfterLoad: 1 },
   // home: 179 → 195 → 52 → 54, 17 → 2 → 1
   { type: 'home', path: '/', hydrated: 57, flightBytes: 39_000, domChanges: 8, requestsAfterLoad: 1 },
+  // the largest article (400 KB of HTML, five state tables; test:quality's Lighthouse row): the same
+  // chrome as any article, so the same hydrated ceiling (79 on 2026-12-03). Two figures grow with its
+  // content: the flight data repeats the body (218,311 characters), and the DOM changes are an
+  // article's plus one aria-expanded per glossary link, set when the definitions are wired (10 links,
+  // 25 changes). An editor who lengthens the page a lot may raise those two; anything else that
+  // pushes them up is worth a look.
+  {
+    type: 'largest article',
+    path: '/state-licensing',
+    hydrated: 85,
+    flightBytes: 240_000,
+    domChanges: 30,
+    requestsAfterLoad: 1,
+  },
   // compare: 1,352 → 1,391 → 1,324, 15 → 2 → 1; issue 15: its tables and picker are static markup,
   // 1,324 → 109 (with the static site chrome) → 111
   { type: 'compare', path: '/compare', hydrated: 115, flightBytes: 68_000, domChanges: 8, requestsAfterLoad: 1 },
