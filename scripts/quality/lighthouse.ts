@@ -113,7 +113,8 @@ export async function runLighthouse(options: {
 }): Promise<LighthouseResult> {
   const throttlingMethod = options.throttling ?? 'simulate';
   const chrome = await startChromium(options.chromePort, options.workDir);
-  const runsByPage = new Map<string, RunFigures[]>(options.pages.map((p) => [p.label, []]));
+  // Keyed by the page entry itself: two entries may share a path (scripts blocked) or a label.
+  const runsByPage = new Map<LighthousePage, RunFigures[]>(options.pages.map((p) => [p, []]));
   // Failing audits of the gated categories, so a score below 100 says what to fix.
   const findings = new Map<string, Set<string>>();
   try {
@@ -149,7 +150,7 @@ export async function runLighthouse(options: {
           if (value === undefined) throw new Error(`Lighthouse on ${page.path} has no ${id}`);
           return value;
         };
-        runsByPage.get(page.label)!.push({
+        runsByPage.get(page)!.push({
           scores: Object.fromEntries(categories.map((c) => [c, score(c)])) as RunFigures['scores'],
           lcp: metric('largest-contentful-paint'),
           cls: metric('cumulative-layout-shift'),
@@ -179,7 +180,7 @@ export async function runLighthouse(options: {
     await chrome.stop();
   }
   const summaries: PageSummary[] = options.pages.map((page) => {
-    const runs = runsByPage.get(page.label)!;
+    const runs = runsByPage.get(page)!;
     return { ...page, ...medianOfRuns(runs), runs: runs.length };
   });
 
