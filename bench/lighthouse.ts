@@ -4,9 +4,10 @@
 //   applied throttling (devtools): the load itself runs at phone speed (Lighthouse's mobile profile:
 //     562.5 ms added to each request, 1.47 Mbit/s down, CPU 4× slower), so the order in which
 //     things happen is the phone's.
-// On localhost the scripts arrive before an article's first paint, which Lantern then counts into its
-// LCP and, by placing FCP before the article's first layout, its TBT; with applied throttling the
-// article paints long before its scripts arrive. The two tables show how much of the gap that is.
+// On localhost an article's scripts arrive before its first paint, so Lantern counts their downloads
+// into its LCP; and when the parser takes the long document in two chunks, Lantern counts the style
+// and layout between them as blocking time. With applied throttling the article paints long before
+// its scripts arrive. The two tables show how much of the gap that is.
 // Times depend on the machine: compare rows of one run, not runs.
 // Run after `npm run build`:  npm run bench:lighthouse    (RUNS=5 per page and method; PORT=3341)
 import { mkdtempSync, rmSync } from 'node:fs';
