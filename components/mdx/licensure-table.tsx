@@ -4,6 +4,22 @@ import { getModalityRules, isModality, modalities, modalityInfo, statusLabel } f
 import { formatDate } from '@/lib/site';
 import { SourceLink } from './source-link';
 
+/**
+ * A table with more rows than this folds into a "Show the table" control, closed at first. On a
+ * phone the radiography table alone is many screens long (50 rows, each with a note and a source),
+ * so open it would bury the sections after it; folded, a reader sees the page's shape and opens the
+ * specialty they came for. The browser also skips laying out a closed table's rows, the bulk of the
+ * page's first frame (issue 13). Find in page opens it, and it always prints open (globals.css).
+ */
+export const foldAfterRows = 12;
+
+/** "50 states", "49 states and DC": the places a table lists, as a reader would count them. */
+export function placesLabel(codes: string[]): string {
+  const states = codes.filter((c) => c !== 'DC').length;
+  const noun = states === 1 ? 'state' : 'states';
+  return codes.includes('DC') ? `${states} ${noun} and DC` : `${states} ${noun}`;
+}
+
 /** States with a confirmed finding for one modality; the rest are summed up with the default. */
 export function LicensureTable({ modality }: { modality: string }) {
   if (!isModality(modality)) {
@@ -13,7 +29,7 @@ export function LicensureTable({ modality }: { modality: string }) {
   const specific = rules.filter((r) => !r.isDefault);
   const others = rules.filter((r) => r.isDefault);
   const fallback = others[0];
-  return (
+  const table = (
     <TableScroll label={`State rules for ${modalityInfo[modality].workers}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-bold">
@@ -46,5 +62,14 @@ export function LicensureTable({ modality }: { modality: string }) {
         </tbody>
       </table>
     </TableScroll>
+  );
+  if (specific.length <= foldAfterRows) return table;
+  return (
+    <details className="state-table my-6 rounded border border-line px-3" data-state-table={modality}>
+      <summary className="flex min-h-11 cursor-pointer items-center font-bold text-brand">
+        Show the table: {placesLabel(specific.map((r) => r.state.code))} we could confirm
+      </summary>
+      {table}
+    </details>
   );
 }

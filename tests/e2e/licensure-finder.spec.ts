@@ -182,3 +182,48 @@ test('the 400 page has no axe violations in light or dark', async ({ page }) => 
   await page.goto('/licensure-finder/go?state=zz');
   expect(await violationsInBothSchemes(page)).toEqual(clean);
 });
+
+// The article's state tables: a long one folds behind a control a thumb can hit, a short one stays
+// open, every one prints open. Without JavaScript, since the fold is plain HTML.
+test.describe('the state licensing article without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test('folds each long state table behind "Show the table", opens it on a tap and prints every row', async ({
+    page,
+  }) => {
+    await page.goto('/state-licensing');
+    const confirmed = (modality: string) => data.rules.filter((r) => r.modality === modality);
+    // More than 12 rows folds: foldAfterRows in components/mdx/licensure-table.tsx.
+    const long = data.modalities.filter((m) => confirmed(m).length > 12);
+    const short = data.modalities.filter((m) => confirmed(m).length <= 12);
+    expect(long.length, 'long tables').toBeGreaterThan(0);
+    expect(short.length, 'short tables').toBeGreaterThan(0);
+    await expect(page.locator('[data-state-table]')).toHaveCount(long.length);
+    for (const modality of long) {
+      const fold = page.locator(`details[data-state-table="${modality}"]`);
+      const rows = fold.locator('tbody tr');
+      const codes = confirmed(modality).map((r) => r.state);
+      const states = codes.filter((c) => c !== 'DC').length;
+      const summary = fold.locator('summary');
+      await expect(summary).toHaveText(
+        `Show the table: ${states} states${codes.includes('DC') ? ' and DC' : ''} we could confirm`,
+      );
+      const box = (await summary.boundingBox())!;
+      expect(box.height, `${modality}: summary height`).toBeGreaterThanOrEqual(44);
+      await expect(rows.first()).toBeHidden();
+      await summary.click();
+      await expect(rows.last()).toBeVisible();
+      // One row per confirmed state, and one for all the others.
+      await expect(rows).toHaveCount(codes.length + 1);
+      await summary.click();
+      await expect(rows.first()).toBeHidden();
+    }
+    // Short tables are open, outside any fold.
+    await expect(page.locator('table:not(details table)')).toHaveCount(short.length);
+    await page.emulateMedia({ media: 'print' });
+    for (const modality of long) {
+      await expect(page.locator(`details[data-state-table="${modality}"] tbody tr`).last()).toBeVisible();
+      await expect(page.locator(`details[data-state-table="${modality}"] summary`)).toBeHidden();
+    }
+  });
+});
