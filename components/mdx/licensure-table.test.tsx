@@ -24,7 +24,7 @@ describe('LicensureTable', () => {
       const codes = confirmed(m).map((r) => r.state.code);
       expect(html).toMatch(/^<details[^>]* data-state-table="[a-z-]+"/);
       expect(html).not.toMatch(/<details[^>]* open/);
-      expect(html).toContain(`Show the table: ${placesLabel(codes)} we could confirm</summary>`);
+      expect(html).toContain(`<span>Show the table: ${placesLabel(codes)} we could confirm</span>`);
       // One row per confirmed place and one for all the others, inside the fold.
       const body = /<tbody>(.*)<\/tbody>/.exec(html)?.[1] ?? '';
       expect(body.match(/<tr /g)).toHaveLength(codes.length + 1);

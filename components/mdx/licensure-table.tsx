@@ -65,9 +65,12 @@ export function LicensureTable({ modality }: { modality: string }) {
   );
   if (specific.length <= foldAfterRows) return table;
   return (
-    <details className="state-table my-6 rounded border border-line px-3" data-state-table={modality}>
-      <summary className="flex min-h-11 cursor-pointer items-center font-bold text-brand">
-        Show the table: {placesLabel(specific.map((r) => r.state.code))} we could confirm
+    <details className="state-table group/fold my-6 rounded border border-line px-3" data-state-table={modality}>
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 font-bold text-brand [&::-webkit-details-marker]:hidden">
+        <span>Show the table: {placesLabel(specific.map((r) => r.state.code))} we could confirm</span>
+        <span aria-hidden="true" className="inline-block shrink-0 group-open/fold:rotate-180">
+          ▾
+        </span>
       </summary>
       {table}
     </details>
