@@ -6,6 +6,7 @@ import {
   heaviestArticle,
   median,
   medianOfRuns,
+  tbtPairLines,
   type PageSummary,
   type RunFigures,
 } from './lighthouse-summary';
@@ -138,5 +139,31 @@ describe('Lighthouse summary', () => {
       'goal for /far: NOT MET (performance 96 against 99 not met; TBT 1.31× (at most 1.3×) not met; script evaluation 1.50× (at most 1.5×) not met)',
     ]);
     expect(goalLines([{ ...floor, floor: false, article: true }])).toEqual([]);
+  });
+});
+
+describe('tbtPairLines', () => {
+  const figures = (tbt: number): RunFigures => ({
+    scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    lcp: 1000,
+    cls: 0,
+    tbt,
+    scriptEval: 200,
+    topChunk: 100,
+  });
+
+  it('divides each article run by the floor run it was interleaved with and counts the pairs within the goal', () => {
+    const floor = [50, 100, 60].map(figures);
+    const article = [65, 100, 120].map(figures);
+    expect(tbtPairLines([{ path: '/a', runs: article }], floor)).toEqual([
+      "TBT run by run for /a (run i over the floor's run i): 1.00× to 2.00×; 2 of 3 pairs within 1.3×",
+    ]);
+  });
+
+  it('pairs only the runs both have and says when a floor run blocked nothing', () => {
+    expect(tbtPairLines([{ path: '/b', runs: [figures(40), figures(90)] }], [figures(0)])).toEqual([
+      "TBT run by run for /b (run i over the floor's run i): ∞ to ∞; 0 of 1 pairs within 1.3×",
+    ]);
+    expect(tbtPairLines([{ path: '/c', runs: [] }], [figures(50)])).toEqual(['TBT run by run for /c: no pairs']);
   });
 });

@@ -149,3 +149,20 @@ export function goalLines(pages: PageSummary[]): string[] {
       return `goal for ${p.path}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
     });
 }
+
+/**
+ * The TBT ratio run by run: run i of an article over run i of the floor (runs are interleaved, so a
+ * pair shared the machine's state). One line per article page with its smallest and largest ratio
+ * and how many pairs were within the goal. It shows how far the median's ratio moves with noise
+ * alone; the goal itself is still judged on the medians (goalLines).
+ */
+export function tbtPairLines(pages: { path: string; runs: RunFigures[] }[], floorRuns: RunFigures[]): string[] {
+  return pages.map(({ path, runs }) => {
+    const n = Math.min(runs.length, floorRuns.length);
+    const ratios = runs.slice(0, n).map((r, i) => (floorRuns[i]!.tbt > 0 ? r.tbt / floorRuns[i]!.tbt : Infinity));
+    if (ratios.length === 0) return `TBT run by run for ${path}: no pairs`;
+    const within = ratios.filter((x) => x <= articleGoal.tbt).length;
+    const fmt = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '∞');
+    return `TBT run by run for ${path} (run i over the floor's run i): ${fmt(Math.min(...ratios))} to ${fmt(Math.max(...ratios))}; ${within} of ${ratios.length} pairs within ${articleGoal.tbt}×`;
+  });
+}

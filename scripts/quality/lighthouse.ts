@@ -14,6 +14,7 @@ import {
   goalLines,
   heaviestArticle,
   medianOfRuns,
+  tbtPairLines,
   type PageSummary,
   type RunFigures,
 } from './lighthouse-summary';
@@ -192,6 +193,15 @@ export async function runLighthouse(options: {
   );
   console.log(formatTable(summaries).replace(/^/gm, '  '));
   for (const line of goalLines(summaries)) console.log(`  ${line}`);
+  const floorEntry = options.pages.find((p) => p.floor);
+  if (floorEntry) {
+    const articles = options.pages.filter((p) => p.article && !p.blockScripts);
+    const lines = tbtPairLines(
+      articles.map((p) => ({ path: p.path, runs: runsByPage.get(p)! })),
+      runsByPage.get(floorEntry)!,
+    );
+    for (const line of lines) console.log(`  ${line}`);
+  }
   for (const [key, audits] of findings) console.log(`  failing audits on ${key}: ${[...audits].join('; ')}`);
   for (const f of failures) console.log(`  BELOW 100: ${f}`);
   return { pages: summaries, failures, ok: failures.length === 0 };
