@@ -218,8 +218,8 @@ test.describe('the state licensing article without JavaScript', () => {
       await summary.click();
       await expect(rows.first()).toBeHidden();
     }
-    // Short tables are open, outside any fold.
-    await expect(page.locator('table:not(details table)')).toHaveCount(short.length);
+    // Short state tables are open, outside any fold.
+    await expect(page.locator('table:not(details table)', { hasText: 'State rules for' })).toHaveCount(short.length);
     await page.emulateMedia({ media: 'print' });
     for (const modality of long) {
       await expect(page.locator(`details[data-state-table="${modality}"] tbody tr`).last()).toBeVisible();
