@@ -35,6 +35,8 @@ try {
     ...(largest && largest !== '/radiography'
       ? [{ path: largest, label: 'largest article', gated: false, article: true }]
       : []),
+    // The floor against itself: how far the goal's ratios move between two identical pages.
+    { path: '/framework-floor', label: 'floor, again', gated: false, control: true },
   ];
   for (const throttling of ['simulate', 'devtools'] as const) {
     const started = Date.now();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockingBySource,
+  blockingLines,
   formatTable,
   gateFailures,
   goalLines,
@@ -139,6 +141,65 @@ describe('Lighthouse summary', () => {
       'goal for /far: NOT MET (performance 96 against 99 not met; TBT 1.31× (at most 1.3×) not met; script evaluation 1.50× (at most 1.5×) not met)',
     ]);
     expect(goalLines([{ ...floor, floor: false, article: true }])).toEqual([]);
+  });
+
+  it('holds the floor measured a second time to the same goal and names it as noise alone', () => {
+    const floor: PageSummary = {
+      ...run(100, 100, 1000),
+      tbt: 60,
+      scriptEval: 240,
+      path: '/f',
+      label: 'floor',
+      gated: false,
+      floor: true,
+      runs: 5,
+    };
+    const again: PageSummary = {
+      ...floor,
+      tbt: 90,
+      scriptEval: 250,
+      floor: false,
+      control: true,
+      label: 'floor, again',
+    };
+    expect(goalLines([floor, again])).toEqual([
+      'goal for the floor against itself (/f measured twice; noise alone): NOT MET (performance 100 against 100 met; TBT 1.50× (at most 1.3×) not met; script evaluation 1.04× (at most 1.5×) met)',
+    ]);
+  });
+});
+
+describe('blocking time by source', () => {
+  const page = 'http://127.0.0.1:3600/radiography';
+  it('counts each task as TBT does, between FCP and TTI beyond 50 ms, under the document, scripts or other', () => {
+    const tasks = [
+      // starts before FCP (1,000): only the 120 ms after it count, 70 ms blocking
+      { url: page, startTime: 950, duration: 170 },
+      // a script file: 140 - 50
+      { url: 'http://127.0.0.1:3600/_next/static/chunks/abc.js', startTime: 2000, duration: 140 },
+      // not attributed to a URL: 60 - 50
+      { url: 'Unattributable', startTime: 1500, duration: 60 },
+      // ends after TTI (3,000): only 3,000 - 2,960 = 40 ms count, under 50, nothing
+      { url: 'http://127.0.0.1:3600/_next/static/chunks/def.js', startTime: 2960, duration: 200 },
+      // another page's address is not this document
+      { url: 'http://127.0.0.1:3600/other', startTime: 1200, duration: 80 },
+    ];
+    expect(blockingBySource(tasks, 1000, 3000, page)).toEqual({ document: 70, scripts: 90, other: 40 });
+    expect(blockingBySource(tasks, 1000, 3000, `${page}#top`).document).toBe(70);
+    expect(blockingBySource([], 1000, 3000, page)).toEqual({ document: 0, scripts: 0, other: 0 });
+  });
+
+  it('prints the mean of the runs and in how many runs the document blocked', () => {
+    const runs = [
+      { document: 0, scripts: 80, other: 0 },
+      { document: 60, scripts: 70, other: 3 },
+      { document: 0, scripts: 90, other: 0 },
+    ];
+    expect(blockingLines([{ label: 'specialty', path: '/radiography', runs }])).toEqual([
+      'blocking time by source for specialty /radiography (mean of 3 runs): scripts 80 ms, document 20 ms (in 1 of 3 runs), other 1 ms',
+    ]);
+    expect(blockingLines([{ label: 'floor', path: '/f', runs: [] }])).toEqual([
+      'blocking time by source for floor /f: no runs',
+    ]);
   });
 });
 

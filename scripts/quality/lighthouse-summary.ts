@@ -32,6 +32,11 @@ export type PageSummary = RunFigures & {
   blockScripts?: boolean;
   /** An article page: held to issue 13's goal beside the floor (printed, not gated). */
   article?: boolean;
+  /**
+   * The floor measured a second time, interleaved with the rest: held to the same goal as an
+   * article, so the printout shows how far the goal's ratios move between two identical pages.
+   */
+  control?: boolean;
 };
 
 export function median(values: number[]): number {
@@ -132,7 +137,7 @@ export function goalLines(pages: PageSummary[]): string[] {
   const floor = pages.find((p) => p.floor);
   if (!floor) return [];
   return pages
-    .filter((p) => p.article && !p.blockScripts)
+    .filter((p) => (p.article || p.control) && !p.blockScripts)
     .map((p) => {
       const below = floor.scores.performance - p.scores.performance;
       const tbt = floor.tbt > 0 ? p.tbt / floor.tbt : Infinity;
@@ -146,7 +151,8 @@ export function goalLines(pages: PageSummary[]): string[] {
         ],
       ] as const;
       const all = checks.every(([, ok]) => ok);
-      return `goal for ${p.path}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
+      const subject = p.control ? `the floor against itself (${p.path} measured twice; noise alone)` : p.path;
+      return `goal for ${subject}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
     });
 }
 
@@ -164,5 +170,52 @@ export function tbtPairLines(pages: { path: string; runs: RunFigures[] }[], floo
     const within = ratios.filter((x) => x <= articleGoal.tbt).length;
     const fmt = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '∞');
     return `TBT run by run for ${path} (run i over the floor's run i): ${fmt(Math.min(...ratios))} to ${fmt(Math.max(...ratios))}; ${within} of ${ratios.length} pairs within ${articleGoal.tbt}×`;
+  });
+}
+
+/** A long task as Lighthouse's long-tasks audit lists it: simulated start and duration in ms. */
+export type LongTask = { url: string; startTime: number; duration: number };
+/** Blocking time in ms, by what each long task is attributed to. */
+export type BlockingBySource = { document: number; scripts: number; other: number };
+
+/**
+ * A run's blocking time split by what Lighthouse attributes each long task to: the page's own
+ * document (parsing it, style, layout and paint), a script file, or nothing it could name. Counted
+ * as TBT counts: the part of a task between FCP and TTI beyond 50 ms. It shows whether an article's
+ * extra blocking over the floor is its JavaScript or its content (issue 13).
+ */
+export function blockingBySource(tasks: LongTask[], fcp: number, tti: number, documentUrl: string): BlockingBySource {
+  const sums: BlockingBySource = { document: 0, scripts: 0, other: 0 };
+  const page = new URL(documentUrl);
+  for (const task of tasks) {
+    const start = Math.max(task.startTime, fcp);
+    const end = Math.min(task.startTime + task.duration, tti);
+    const blocking = Math.max(0, end - start - 50);
+    sums[sourceOf(task.url, page)] += blocking;
+  }
+  return sums;
+}
+
+function sourceOf(url: string, page: URL): keyof BlockingBySource {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'other';
+  }
+  if (parsed.origin === page.origin && parsed.pathname === page.pathname) return 'document';
+  return /\.m?js$/.test(parsed.pathname) ? 'scripts' : 'other';
+}
+
+/**
+ * One line per page with the mean blocking time of its runs by source (a mean, not a median: the
+ * document's share is often zero in most runs and large in a few, and the mean shows both).
+ */
+export function blockingLines(pages: { label: string; path: string; runs: BlockingBySource[] }[]): string[] {
+  return pages.map(({ label, path, runs }) => {
+    if (runs.length === 0) return `blocking time by source for ${label} ${path}: no runs`;
+    const mean = (key: keyof BlockingBySource) => Math.round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);
+    const documentRuns = runs.filter((r) => r.document > 0).length;
+    return `blocking time by source for ${label} ${path} (mean of ${runs.length} runs): scripts ${mean('scripts')} ms, document ${mean('document')} ms (in ${documentRuns} of ${runs.length} runs), other ${mean('other')} ms`;
   });
 }

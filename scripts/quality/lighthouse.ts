@@ -7,6 +7,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import {
+  blockingBySource,
+  blockingLines,
   categories,
   formatTable,
   gatedCategories,
@@ -15,6 +17,8 @@ import {
   heaviestArticle,
   medianOfRuns,
   tbtPairLines,
+  type BlockingBySource,
+  type LongTask,
   type PageSummary,
   type RunFigures,
 } from './lighthouse-summary';
@@ -28,7 +32,10 @@ function tableItems(details: unknown): Record<string, unknown>[] {
     : [];
 }
 
-export type LighthousePage = Pick<PageSummary, 'path' | 'label' | 'gated' | 'floor' | 'blockScripts' | 'article'>;
+export type LighthousePage = Pick<
+  PageSummary,
+  'path' | 'label' | 'gated' | 'floor' | 'blockScripts' | 'article' | 'control'
+>;
 export type LighthouseResult = { pages: PageSummary[]; failures: string[]; ok: boolean };
 
 /** The same browser the Playwright tests use: CHROME_PATH, CHROMIUM_PATH, Debian's, else Playwright's. */
@@ -116,6 +123,7 @@ export async function runLighthouse(options: {
   const chrome = await startChromium(options.chromePort, options.workDir);
   // Keyed by the page entry itself: two entries may share a path (scripts blocked) or a label.
   const runsByPage = new Map<LighthousePage, RunFigures[]>(options.pages.map((p) => [p, []]));
+  const blockingByPage = new Map<LighthousePage, BlockingBySource[]>(options.pages.map((p) => [p, []]));
   // Failing audits of the gated categories, so a score below 100 says what to fix.
   const findings = new Map<string, Set<string>>();
   try {
@@ -166,6 +174,21 @@ export async function runLighthouse(options: {
             ),
           ),
         });
+        const longTasks: LongTask[] = tableItems(lhr.audits['long-tasks']?.details).flatMap((item) =>
+          typeof item.url === 'string' && typeof item.startTime === 'number' && typeof item.duration === 'number'
+            ? [{ url: item.url, startTime: item.startTime, duration: item.duration }]
+            : [],
+        );
+        blockingByPage
+          .get(page)!
+          .push(
+            blockingBySource(
+              longTasks,
+              metric('first-contentful-paint'),
+              metric('interactive'),
+              lhr.finalDisplayedUrl ?? `${options.origin}${page.path}`,
+            ),
+          );
         for (const c of page.gated ? gatedCategories : []) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
@@ -195,12 +218,16 @@ export async function runLighthouse(options: {
   for (const line of goalLines(summaries)) console.log(`  ${line}`);
   const floorEntry = options.pages.find((p) => p.floor);
   if (floorEntry) {
-    const articles = options.pages.filter((p) => p.article && !p.blockScripts);
+    const compared = options.pages.filter((p) => (p.article || p.control) && !p.blockScripts);
     const lines = tbtPairLines(
-      articles.map((p) => ({ path: p.path, runs: runsByPage.get(p)! })),
+      compared.map((p) => ({ path: p.control ? `${p.path} (again)` : p.path, runs: runsByPage.get(p)! })),
       runsByPage.get(floorEntry)!,
     );
     for (const line of lines) console.log(`  ${line}`);
+    const sourced = blockingLines(
+      [floorEntry, ...compared].map((p) => ({ label: p.label, path: p.path, runs: blockingByPage.get(p)! })),
+    );
+    for (const line of sourced) console.log(`  ${line}`);
   }
   for (const [key, audits] of findings) console.log(`  failing audits on ${key}: ${[...audits].join('; ')}`);
   for (const f of failures) console.log(`  BELOW 100: ${f}`);

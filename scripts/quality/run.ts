@@ -33,6 +33,9 @@ const lighthousePages = [
   // The same article with every script file blocked: what its content costs to parse, style and lay
   // out without any JavaScript, the second reference beside the floor (issue 13).
   { path: '/radiography', label: 'content only', gated: false, blockScripts: true },
+  // The floor again, held to the articles' goal against itself: two identical pages, so how far its
+  // ratios sit from 1× is what noise alone does to the goal in this run (issue 13).
+  { path: '/framework-floor', label: 'floor, again', gated: false, control: true },
 ];
 // Added at run time (below): the article with the most HTML (/state-licensing when this was written,
 // about three times /radiography's), so the printout also shows the worst article, gated like the others.
@@ -132,7 +135,10 @@ try {
     record('lighthouse', t, lh.ok);
     const floor = lh.pages.find((p) => p.floor);
     const perf = lh.pages
-      .map((p) => `${p.path}${p.blockScripts ? ' (scripts blocked)' : ''} ${p.scores.performance}`)
+      .map(
+        (p) =>
+          `${p.path}${p.blockScripts ? ' (scripts blocked)' : ''}${p.control ? ' (again)' : ''} ${p.scores.performance}`,
+      )
       .join(', ');
     summary.push(
       `Lighthouse: ${lh.ok ? 'PASS' : `FAIL (${lh.failures.join('; ')})`}, accessibility/best practices/SEO 100 on ${lh.pages.filter((p) => p.gated).length - new Set(lh.failures.map((f) => f.split(':')[0])).size} of ${lh.pages.filter((p) => p.gated).length} pages; performance (not gated) ${perf}${floor ? ` (floor ${floor.path})` : ''} (${seconds(t)})`,
