@@ -7,6 +7,7 @@ import { processTerm } from './terms';
 export type SearchDoc = {
   /** url#anchor, unique per section. */
   id: string;
+  /** The page's address: the id up to its #, so the index does not store it (pageOf). */
   url: string;
   title: string;
   /** The section heading, empty for a page's lead. */
@@ -26,7 +27,7 @@ function extractField(doc: SearchDoc, field: string): string {
 export const searchOptions = {
   idField: 'id',
   fields: ['title', 'page', 'heading', 'description', 'text'],
-  storeFields: ['url', 'title', 'heading', 'text'],
+  storeFields: ['title', 'heading', 'text'],
   extractField,
   processTerm,
   searchOptions: {
@@ -41,7 +42,7 @@ export const searchOptions = {
  *  titles and headings only, so its download stays small; the server keeps text for snippets. */
 export function buildIndex(docs: SearchDoc[], { withText = true } = {}): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(
-    withText ? searchOptions : { ...searchOptions, storeFields: ['url', 'title', 'heading'] },
+    withText ? searchOptions : { ...searchOptions, storeFields: ['title', 'heading'] },
   );
   index.addAll(docs);
   return index;
@@ -86,7 +87,12 @@ export function snippet(text: string, terms: string[], width = 160, focus: strin
     .map((part) => ({ text: part, match: words.some((w) => part.toLowerCase().startsWith(w.toLowerCase())) }));
 }
 
-type Result = SearchResult & Omit<SearchDoc, 'id' | 'description'>;
+type Result = SearchResult & Omit<SearchDoc, 'id' | 'url' | 'description'>;
+
+/** A section's page: its id up to the # (every document's url is that; documents.ts builds them so). */
+export function pageOf(id: string | number): string {
+  return String(id).split('#')[0]!;
+}
 
 /** Where the index splits words (MiniSearch's tokenizer splits "x-ray" into "x" and "ray"). */
 const wordBreak = /[\s\-–—.,;:!?'"()/]+/;
@@ -253,10 +259,11 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
   // reader searching "cat scan" wants the CT page before the glossary line.
   const pages = new Map<string, Result[]>();
   for (const r of results) {
-    if (r.url === '/glossary') continue;
-    const list = pages.get(r.url);
+    const page = pageOf(r.id);
+    if (page === '/glossary') continue;
+    const list = pages.get(page);
     if (list) list.push(r);
-    else if (pages.size < limit) pages.set(r.url, [r]);
+    else if (pages.size < limit) pages.set(page, [r]);
   }
   const hits = [...pages.values()].map((page) => {
     const { section, focus } = bestSection(index, groups, page, memo);
@@ -264,7 +271,7 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 10):
   });
   // Up to two definitions at the end of a longer list; short lists are pages only.
   const definitions = results
-    .filter((r) => r.url === '/glossary')
+    .filter((r) => pageOf(r.id) === '/glossary')
     .slice(0, limit >= 5 ? 2 : 0)
     .map((r) => toHit(r));
   return [...hits.slice(0, limit - definitions.length), ...definitions];
