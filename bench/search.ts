@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type MiniSearch from 'minisearch';
-import { buildIndex, loadIndex, search, type SearchDoc } from '../lib/search/engine';
+import { buildIndex, loadIndex, pageOf, search, type SearchDoc } from '../lib/search/engine';
 
 // Node cannot resolve tsconfig's "contentlayer/generated" (a folder): point it at the file, as
 // vitest's alias does, before lib/content is loaded.
@@ -108,8 +108,8 @@ const gzip6 = gzipSync(json).length;
 const loads = repeat(builds, () => loadIndex(json));
 const browserIndex = loadIndex(json);
 
-const articles = new Set(docs.filter((d) => d.url !== '/glossary').map((d) => d.url)).size;
-const terms = docs.filter((d) => d.url === '/glossary').length;
+const articles = new Set(docs.map((d) => pageOf(d.id)).filter((p) => p !== '/glossary')).size;
+const terms = docs.filter((d) => pageOf(d.id) === '/glossary').length;
 
 console.log(
   `Search bench: Node ${process.version}, ${cpus().length} CPUs, load ${loadavg()

@@ -22,7 +22,6 @@ export function articleSections(article: Article): SearchDoc[] {
     if ((!text && i > 0) || heading === 'Next steps') return;
     docs.push({
       id: `${article.url}${anchor}`,
-      url: article.url,
       title: article.title,
       heading,
       description: i === 0 ? article.description : '',
@@ -36,15 +35,19 @@ export function articleSections(article: Article): SearchDoc[] {
 export function searchDocuments(): SearchDoc[] {
   return [
     ...getAllArticles().flatMap(articleSections),
-    ...tools.map((t) => ({ id: t.href, url: t.href, title: t.title, heading: '', description: t.text, text: t.text })),
+    ...tools.map((t) => ({ id: t.href, title: t.title, heading: '', description: t.text, text: t.text })),
     ...licensureData.states.map((state) => {
-      const url = stateFinderPath(state.code);
       const description = statePageDescription(state);
-      return { id: url, url, title: statePageTitle(state), heading: '', description, text: description };
+      return {
+        id: stateFinderPath(state.code),
+        title: statePageTitle(state),
+        heading: '',
+        description,
+        text: description,
+      };
     }),
     ...glossary.map((t) => ({
       id: `/glossary#${t.id}`,
-      url: '/glossary',
       title: 'Glossary',
       heading: t.term,
       description: '',

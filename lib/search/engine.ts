@@ -5,10 +5,8 @@ import { expandQuery, oneEditApart, queryGroups, type QueryGroup } from './synon
 import { processTerm } from './terms';
 
 export type SearchDoc = {
-  /** url#anchor, unique per section. */
+  /** url#anchor, unique per section; the page is the part before the # (pageOf). */
   id: string;
-  /** The page's address: the id up to its #, so the index does not store it (pageOf). */
-  url: string;
   title: string;
   /** The section heading, empty for a page's lead. */
   heading: string;
@@ -87,9 +85,9 @@ export function snippet(text: string, terms: string[], width = 160, focus: strin
     .map((part) => ({ text: part, match: words.some((w) => part.toLowerCase().startsWith(w.toLowerCase())) }));
 }
 
-type Result = SearchResult & Omit<SearchDoc, 'id' | 'url' | 'description'>;
+type Result = SearchResult & Omit<SearchDoc, 'id' | 'description'>;
 
-/** A section's page: its id up to the # (every document's url is that; documents.ts builds them so). */
+/** A section's page: its id up to the #, so neither the documents nor the index store it. */
 export function pageOf(id: string | number): string {
   return String(id).split('#')[0]!;
 }

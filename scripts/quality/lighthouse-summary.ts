@@ -129,31 +129,34 @@ export function heaviestArticle(pages: { path: string; html: string }[]): string
 /** Issue 13's goal for every article page, beside the floor measured in the same run. */
 export const articleGoal = { perfPoints: 2, tbt: 1.3, scriptEval: 1.5 } as const;
 
+/** Held to the goal beside the floor: article pages and the floor's second copy, scripts running. */
+export function heldToGoal(page: Pick<PageSummary, 'article' | 'control' | 'blockScripts'>): boolean {
+  return Boolean((page.article || page.control) && !page.blockScripts);
+}
+
 /**
- * One line per article page: its performance, TBT and script evaluation against the goal, each
- * with "met" or "not met", and whether all three are met. No lines without a floor.
+ * One line per page held to the goal: its performance, TBT and script evaluation against the goal,
+ * each with "met" or "not met", and whether all three are met. No lines without a floor.
  */
 export function goalLines(pages: PageSummary[]): string[] {
   const floor = pages.find((p) => p.floor);
   if (!floor) return [];
-  return pages
-    .filter((p) => (p.article || p.control) && !p.blockScripts)
-    .map((p) => {
-      const below = floor.scores.performance - p.scores.performance;
-      const tbt = floor.tbt > 0 ? p.tbt / floor.tbt : Infinity;
-      const script = floor.scriptEval > 0 ? p.scriptEval / floor.scriptEval : Infinity;
-      const checks = [
-        [`performance ${p.scores.performance} against ${floor.scores.performance}`, below <= articleGoal.perfPoints],
-        [`TBT ${tbt.toFixed(2)}× (at most ${articleGoal.tbt}×)`, tbt <= articleGoal.tbt],
-        [
-          `script evaluation ${script.toFixed(2)}× (at most ${articleGoal.scriptEval}×)`,
-          script <= articleGoal.scriptEval,
-        ],
-      ] as const;
-      const all = checks.every(([, ok]) => ok);
-      const subject = p.control ? `the floor against itself (${p.path} measured twice; noise alone)` : p.path;
-      return `goal for ${subject}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
-    });
+  return pages.filter(heldToGoal).map((p) => {
+    const below = floor.scores.performance - p.scores.performance;
+    const tbt = floor.tbt > 0 ? p.tbt / floor.tbt : Infinity;
+    const script = floor.scriptEval > 0 ? p.scriptEval / floor.scriptEval : Infinity;
+    const checks = [
+      [`performance ${p.scores.performance} against ${floor.scores.performance}`, below <= articleGoal.perfPoints],
+      [`TBT ${tbt.toFixed(2)}× (at most ${articleGoal.tbt}×)`, tbt <= articleGoal.tbt],
+      [
+        `script evaluation ${script.toFixed(2)}× (at most ${articleGoal.scriptEval}×)`,
+        script <= articleGoal.scriptEval,
+      ],
+    ] as const;
+    const all = checks.every(([, ok]) => ok);
+    const subject = p.control ? `the floor against itself (${p.path} measured twice; noise alone)` : p.path;
+    return `goal for ${subject}: ${all ? 'MET' : 'NOT MET'} (${checks.map(([text, ok]) => `${text} ${ok ? 'met' : 'not met'}`).join('; ')})`;
+  });
 }
 
 /**

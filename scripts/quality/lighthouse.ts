@@ -15,6 +15,7 @@ import {
   gateFailures,
   goalLines,
   heaviestArticle,
+  heldToGoal,
   medianOfRuns,
   tbtPairLines,
   type BlockingBySource,
@@ -182,12 +183,7 @@ export async function runLighthouse(options: {
         blockingByPage
           .get(page)!
           .push(
-            blockingBySource(
-              longTasks,
-              metric('first-contentful-paint'),
-              metric('interactive'),
-              lhr.finalDisplayedUrl ?? `${options.origin}${page.path}`,
-            ),
+            blockingBySource(longTasks, metric('first-contentful-paint'), metric('interactive'), lhr.finalDisplayedUrl),
           );
         for (const c of page.gated ? gatedCategories : []) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -218,7 +214,7 @@ export async function runLighthouse(options: {
   for (const line of goalLines(summaries)) console.log(`  ${line}`);
   const floorEntry = options.pages.find((p) => p.floor);
   if (floorEntry) {
-    const compared = options.pages.filter((p) => (p.article || p.control) && !p.blockScripts);
+    const compared = options.pages.filter(heldToGoal);
     const lines = tbtPairLines(
       compared.map((p) => ({ path: p.control ? `${p.path} (again)` : p.path, runs: runsByPage.get(p)! })),
       runsByPage.get(floorEntry)!,
