@@ -9,7 +9,9 @@
 // and layout between them as blocking time. With applied throttling the article paints long before
 // its scripts arrive. The two tables show how much of the gap that is.
 // Times depend on the machine: compare rows of one run, not runs.
-// Run after `npm run build`:  npm run bench:lighthouse    (RUNS=5 per page and method; PORT=3341)
+// Run after `npm run build`:  npm run bench:lighthouse    (RUNS=5 per page and method; PORT=3341;
+//   METHODS=simulate or METHODS=devtools for one method only, e.g. a long simulated batch:
+//   METHODS=simulate RUNS=15 npm run bench:lighthouse, about 7 minutes)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,12 @@ import { sitemapUrls, startServer } from '../scripts/quality/server';
 
 const port = Number(process.env.PORT ?? 3341);
 const runs = Number(process.env.RUNS ?? 5);
+const allMethods = ['simulate', 'devtools'] as const;
+const methods = allMethods.filter((m) => (process.env.METHODS ?? allMethods.join(',')).split(',').includes(m));
+if (methods.length === 0) {
+  console.error(`METHODS=${process.env.METHODS}: choose simulate, devtools or both (comma-separated)`);
+  process.exit(2);
+}
 const workDir = mkdtempSync(path.join(tmpdir(), 'imaging-careers-bench-lighthouse-'));
 const server = await startServer({
   port,
@@ -38,7 +46,7 @@ try {
     // The floor against itself: how far the goal's ratios move between two identical pages.
     { path: '/framework-floor', label: 'floor, again', gated: false, control: true },
   ];
-  for (const throttling of ['simulate', 'devtools'] as const) {
+  for (const throttling of methods) {
     const started = Date.now();
     await runLighthouse({ origin: server.origin, pages, runs, chromePort: port + 1, workDir, throttling });
     console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   blockingBySource,
   blockingLines,
+  firstRender,
+  firstRenderLines,
   formatTable,
   gateFailures,
   goalLines,
   heaviestArticle,
+  mainThreadLines,
+  mainThreadTime,
   median,
   medianOfRuns,
   tbtPairLines,
   type PageSummary,
   type RunFigures,
+  type TraceEvent,
 } from './lighthouse-summary';
 
 const run = (perf: number, a11y: number, lcp: number): RunFigures => ({
@@ -226,5 +231,137 @@ describe('tbtPairLines', () => {
       "TBT run by run for /b (run i over the floor's run i): ∞ to ∞; 0 of 1 pairs within 1.3×",
     ]);
     expect(tbtPairLines([{ path: '/c', runs: [] }], [figures(50)])).toEqual(['TBT run by run for /c: no pairs']);
+  });
+});
+
+describe('mainThreadTime', () => {
+  const thread = (pid: number, tid: number, name: string): TraceEvent => ({
+    name: 'thread_name',
+    ph: 'M',
+    pid,
+    tid,
+    ts: 0,
+    args: { name },
+  });
+  // Times in microseconds, as in a trace.
+  const ev = (name: string, ts: number, dur: number, tdur?: number, pid = 2, tid = 20): TraceEvent => ({
+    name,
+    ph: 'X',
+    pid,
+    tid,
+    ts,
+    dur,
+    ...(tdur === undefined ? {} : { tdur }),
+  });
+
+  it("splits the page's long tasks into document and script work, with the part the thread ran", () => {
+    const events = [
+      thread(1, 10, 'CrRendererMain'), // about:blank's renderer: few tasks
+      thread(2, 20, 'CrRendererMain'),
+      thread(2, 21, 'Compositor'),
+      ev('RunTask', 0, 30_000, 30_000, 1, 10),
+      // Style and layout: 40 ms of wall time, 12 ms running.
+      ev('RunTask', 100_000, 40_000, 12_000),
+      ev('UpdateLayoutTree', 100_000, 25_000),
+      ev('Layout', 125_000, 15_000),
+      // The flight data's inline script inside the parser: still the document's.
+      ev('RunTask', 200_000, 20_000, 18_000),
+      ev('ParseHTML', 200_000, 20_000),
+      ev('EvaluateScript', 205_000, 12_000),
+      // The boot: 30 ms, 28 ms running.
+      ev('RunTask', 300_000, 30_000, 28_000),
+      ev('EvaluateScript', 300_000, 30_000),
+      ev('Layout', 320_000, 2_000),
+      // A long task with nothing named in it.
+      ev('RunTask', 400_000, 15_000, 5_000),
+      // Short tasks, tasks without thread time and other threads' tasks are left out.
+      ev('RunTask', 500_000, 9_000, 9_000),
+      ev('RunTask', 600_000, 50_000),
+      ev('RunTask', 700_000, 50_000, 50_000, 2, 21),
+    ];
+    expect(mainThreadTime(events)).toEqual({
+      document: { wall: 60, running: 30 },
+      scripts: { wall: 30, running: 28 },
+      other: { wall: 15, running: 5 },
+    });
+  });
+
+  it('gives zeros when the trace has no renderer main thread', () => {
+    expect(mainThreadTime([ev('RunTask', 0, 50_000, 50_000)])).toEqual({
+      document: { wall: 0, running: 0 },
+      scripts: { wall: 0, running: 0 },
+      other: { wall: 0, running: 0 },
+    });
+  });
+
+  it('prints the mean of the runs and the share of the wall time the thread ran', () => {
+    const runs = [
+      { document: { wall: 60, running: 30 }, scripts: { wall: 30, running: 28 }, other: { wall: 0, running: 0 } },
+      { document: { wall: 100, running: 30 }, scripts: { wall: 34, running: 30 }, other: { wall: 0, running: 0 } },
+    ];
+    expect(mainThreadLines([{ label: 'specialty', path: '/radiography', runs }])).toEqual([
+      'main thread before throttling for specialty /radiography (tasks over 10 ms, mean of 2 runs): document 80 ms of wall time, 30 ms running (38 %); scripts 32 ms of wall time, 29 ms running (91 %); other 0 ms of wall time, 0 ms running',
+    ]);
+    expect(mainThreadLines([{ label: 'floor', path: '/f', runs: [] }])).toEqual([
+      'main thread before throttling for floor /f: no runs',
+    ]);
+  });
+});
+
+describe('firstRender', () => {
+  const meta: TraceEvent = { name: 'thread_name', ph: 'M', pid: 2, tid: 20, ts: 0, args: { name: 'CrRendererMain' } };
+  const ev = (name: string, ts: number, dur: number, totalObjects?: number): TraceEvent => ({
+    name,
+    ph: 'X',
+    pid: 2,
+    tid: 20,
+    ts,
+    dur,
+    ...(totalObjects === undefined ? {} : { args: { beginData: { totalObjects } } }),
+  });
+
+  it("finds an empty first layout and the wall time of the task that laid out the page's content", () => {
+    const events = [
+      meta,
+      // The initial empty document: parsed and painted, nothing laid out.
+      ev('RunTask', 10_000, 3_000),
+      ev('ParseHTML', 10_000, 3_000),
+      ev('RunTask', 15_000, 600),
+      ev('Paint', 15_100, 200),
+      // The new document laid out before any markup: one object.
+      ev('RunTask', 80_000, 900),
+      ev('Layout', 80_200, 300, 1),
+      ev('RunTask', 82_000, 15_000),
+      ev('ParseHTML', 82_000, 15_000),
+      // The content: 496 objects, in a 52 ms task.
+      ev('RunTask', 130_000, 52_000),
+      ev('UpdateLayoutTree', 130_000, 30_000),
+      ev('Layout', 160_000, 20_000, 496),
+      ev('RunTask', 200_000, 1_000),
+      ev('Layout', 200_100, 500, 498),
+    ];
+    expect(firstRender(events)).toEqual({ emptyFirstLayout: true, contentRender: 52 });
+  });
+
+  it('says the first layout was not empty when the content is the first thing laid out', () => {
+    expect(firstRender([meta, ev('RunTask', 0, 30_000), ev('Layout', 5_000, 20_000, 300)])).toEqual({
+      emptyFirstLayout: false,
+      contentRender: 30,
+    });
+    expect(firstRender([meta, ev('RunTask', 0, 5_000)])).toEqual({ emptyFirstLayout: false, contentRender: 0 });
+  });
+
+  it('prints in how many runs the first layout was empty and the mean content render', () => {
+    const runs = [
+      { emptyFirstLayout: true, contentRender: 50 },
+      { emptyFirstLayout: true, contentRender: 60 },
+      { emptyFirstLayout: false, contentRender: 40 },
+    ];
+    expect(firstRenderLines([{ label: 'specialty', path: '/radiography', runs }])).toEqual([
+      "first render for specialty /radiography (mean of 3 runs): the task that laid out its content took 50 ms of wall time before throttling; the load's first layout was an empty document's in 2 of 3 runs (then Lantern leaves that task out of FCP, doubles it and counts what is over 50 ms as blocking time)",
+    ]);
+    expect(firstRenderLines([{ label: 'floor', path: '/f', runs: [] }])).toEqual([
+      'first render for floor /f: no runs',
+    ]);
   });
 });

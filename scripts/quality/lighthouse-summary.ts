@@ -222,3 +222,135 @@ export function blockingLines(pages: { label: string; path: string; runs: Blocki
     return `blocking time by source for ${label} ${path} (mean of ${runs.length} runs): scripts ${mean('scripts')} ms, document ${mean('document')} ms (in ${documentRuns} of ${runs.length} runs), other ${mean('other')} ms`;
   });
 }
+
+/** The fields of a Chromium trace event read here (times in microseconds). */
+export type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread time: how long the thread actually ran during the event (absent on some platforms). */
+  tdur?: number;
+  args?: { name?: unknown; beginData?: { totalObjects?: unknown; url?: unknown } };
+};
+type Kind = 'document' | 'scripts' | 'other';
+/** Wall time and running time (thread CPU time) in ms of a thread's long tasks, by kind of work. */
+export type ThreadTime = Record<Kind, { wall: number; running: number }>;
+
+const documentWork = new Set(['ParseHTML', 'ParseAuthorStyleSheet', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+const scriptWork = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'TimerFire', 'FireAnimationFrame']);
+
+/**
+ * The page's main thread in the unthrottled load Lighthouse recorded (simulated throttling): its
+ * tasks over `minTaskMs`, with their wall time and the part of it the thread ran (thread time).
+ * Lantern replays each task's wall time 4× slower, so time a task spent waiting for a processor
+ * (on two cores, shared with the browser process, the script compiler and the compositor) counts as
+ * the page's own work. A task is document work when parsing, style, layout and paint take more of
+ * it than scripts do, script work when scripts take more, else other. The main thread is the
+ * renderer main thread (CrRendererMain) with the most task time: the page's, not about:blank's.
+ */
+export function mainThreadTime(events: TraceEvent[], minTaskMs = 10): ThreadTime {
+  const sums: ThreadTime = {
+    document: { wall: 0, running: 0 },
+    scripts: { wall: 0, running: 0 },
+    other: { wall: 0, running: 0 },
+  };
+  const { tasks, onThread } = pageMainThread(events);
+  for (const task of tasks) {
+    const dur = task.dur ?? 0;
+    if (dur <= minTaskMs * 1000 || task.tdur === undefined) continue;
+    let doc = 0;
+    let script = 0;
+    for (const e of onThread) {
+      if (e === task || e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + dur) continue;
+      if (documentWork.has(e.name)) doc += e.dur ?? 0;
+      else if (scriptWork.has(e.name)) script += e.dur ?? 0;
+    }
+    const kind: Kind = doc === 0 && script === 0 ? 'other' : doc >= script ? 'document' : 'scripts';
+    sums[kind].wall += dur / 1000;
+    sums[kind].running += task.tdur / 1000;
+  }
+  return sums;
+}
+
+/**
+ * The renderer main thread (CrRendererMain) with the most task time, the page's rather than
+ * about:blank's: its tasks (RunTask) and all its complete events, in time order.
+ */
+function pageMainThread(events: TraceEvent[]): { tasks: TraceEvent[]; onThread: TraceEvent[] } {
+  const threadKey = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const rendererMains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadKey),
+  );
+  const tasksByThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !rendererMains.has(threadKey(e))) continue;
+    const tasks = tasksByThread.get(threadKey(e));
+    if (tasks) tasks.push(e);
+    else tasksByThread.set(threadKey(e), [e]);
+  }
+  const total = (tasks: TraceEvent[]) => tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0);
+  const [main] = [...tasksByThread.entries()].sort((a, b) => total(b[1]) - total(a[1]));
+  if (!main) return { tasks: [], onThread: [] };
+  const byTime = (a: TraceEvent, b: TraceEvent) => a.ts - b.ts;
+  return {
+    tasks: [...main[1]].sort(byTime),
+    onThread: events.filter((e) => e.ph === 'X' && threadKey(e) === main[0]).sort(byTime),
+  };
+}
+
+/**
+ * How Lantern (simulated throttling) sees the start of a load. It counts into FCP the load's first
+ * parse, first layout and first paint, and from later tasks only render-blocking ones; any other task
+ * that ran before the observed first paint lands after the simulated one and counts as blocking time
+ * (a task that lays out, at half the 4× CPU slowdown). In Chromium 156 the page's renderer first
+ * parses and paints an initial empty document and lays out the new document before any of its
+ * markup is parsed, so those tiny tasks are "first", and the task that styles and lays out the
+ * page's content for its first paint is not. emptyFirstLayout: the first layout laid out at most
+ * one object (the empty document). contentRender: wall time in ms of the first task that laid out
+ * more than one object (0 when there is none).
+ */
+export type FirstRender = { emptyFirstLayout: boolean; contentRender: number };
+
+export function firstRender(events: TraceEvent[]): FirstRender {
+  const { tasks, onThread } = pageMainThread(events);
+  const layouts = onThread.filter((e) => e.name === 'Layout');
+  const objects = (layout: TraceEvent) => Number(layout.args?.beginData?.totalObjects ?? 0);
+  const first = layouts[0];
+  const content = layouts.find((l) => objects(l) > 1);
+  const task = content && tasks.find((t) => t.ts <= content.ts && content.ts < t.ts + (t.dur ?? 0));
+  return {
+    emptyFirstLayout: first !== undefined && objects(first) <= 1,
+    contentRender: task ? (task.dur ?? 0) / 1000 : 0,
+  };
+}
+
+/** One line per page: in how many runs the first layout was empty, and the content render's wall time. */
+export function firstRenderLines(pages: { label: string; path: string; runs: FirstRender[] }[]): string[] {
+  return pages.map(({ label, path, runs }) => {
+    if (runs.length === 0) return `first render for ${label} ${path}: no runs`;
+    const empty = runs.filter((r) => r.emptyFirstLayout).length;
+    const mean = runs.reduce((sum, r) => sum + r.contentRender, 0) / runs.length;
+    return `first render for ${label} ${path} (mean of ${runs.length} runs): the task that laid out its content took ${Math.round(mean)} ms of wall time before throttling; the load's first layout was an empty document's in ${empty} of ${runs.length} runs (then Lantern leaves that task out of FCP, doubles it and counts what is over 50 ms as blocking time)`;
+  });
+}
+
+/**
+ * One line per page: the mean of its runs' mainThreadTime, by kind, as wall time and the share of it
+ * the thread ran. A page whose long tasks ran for much less than their wall time was waiting for a
+ * processor, and Lantern counted the wait as blocking time.
+ */
+export function mainThreadLines(pages: { label: string; path: string; runs: ThreadTime[] }[]): string[] {
+  return pages.map(({ label, path, runs }) => {
+    if (runs.length === 0) return `main thread before throttling for ${label} ${path}: no runs`;
+    const parts = (['document', 'scripts', 'other'] as const).map((kind) => {
+      const wall = runs.reduce((sum, r) => sum + r[kind].wall, 0) / runs.length;
+      const running = runs.reduce((sum, r) => sum + r[kind].running, 0) / runs.length;
+      const share = wall > 0 ? ` (${Math.round((running / wall) * 100)} %)` : '';
+      return `${kind} ${Math.round(wall)} ms of wall time, ${Math.round(running)} ms running${share}`;
+    });
+    return `main thread before throttling for ${label} ${path} (tasks over 10 ms, mean of ${runs.length} runs): ${parts.join('; ')}`;
+  });
+}

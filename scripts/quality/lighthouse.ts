@@ -15,14 +15,30 @@ import {
   gateFailures,
   goalLines,
   heaviestArticle,
+  firstRender,
+  firstRenderLines,
   heldToGoal,
+  mainThreadLines,
+  mainThreadTime,
   medianOfRuns,
   tbtPairLines,
   type BlockingBySource,
+  type FirstRender,
   type LongTask,
   type PageSummary,
   type RunFigures,
+  type ThreadTime,
+  type TraceEvent,
 } from './lighthouse-summary';
+
+/** The trace of the load Lighthouse recorded (its Trace artifact), else no events. */
+function traceEventsOf(artifacts: unknown): TraceEvent[] {
+  const trace =
+    typeof artifacts === 'object' && artifacts !== null ? (artifacts as { Trace?: unknown }).Trace : undefined;
+  const events =
+    typeof trace === 'object' && trace !== null ? (trace as { traceEvents?: unknown }).traceEvents : undefined;
+  return Array.isArray(events) ? (events as TraceEvent[]) : [];
+}
 
 /** The rows of an audit's table details (mainthread-work-breakdown, bootup-time), else none. */
 function tableItems(details: unknown): Record<string, unknown>[] {
@@ -125,6 +141,8 @@ export async function runLighthouse(options: {
   // Keyed by the page entry itself: two entries may share a path (scripts blocked) or a label.
   const runsByPage = new Map<LighthousePage, RunFigures[]>(options.pages.map((p) => [p, []]));
   const blockingByPage = new Map<LighthousePage, BlockingBySource[]>(options.pages.map((p) => [p, []]));
+  const threadByPage = new Map<LighthousePage, ThreadTime[]>(options.pages.map((p) => [p, []]));
+  const firstRenderByPage = new Map<LighthousePage, FirstRender[]>(options.pages.map((p) => [p, []]));
   // Failing audits of the gated categories, so a score below 100 says what to fix.
   const findings = new Map<string, Set<string>>();
   try {
@@ -185,6 +203,11 @@ export async function runLighthouse(options: {
           .push(
             blockingBySource(longTasks, metric('first-contentful-paint'), metric('interactive'), lhr.finalDisplayedUrl),
           );
+        if (throttlingMethod === 'simulate') {
+          const events = traceEventsOf(result.artifacts);
+          threadByPage.get(page)!.push(mainThreadTime(events));
+          firstRenderByPage.get(page)!.push(firstRender(events));
+        }
         for (const c of page.gated ? gatedCategories : []) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
@@ -224,6 +247,15 @@ export async function runLighthouse(options: {
       [floorEntry, ...compared].map((p) => ({ label: p.label, path: p.path, runs: blockingByPage.get(p)! })),
     );
     for (const line of sourced) console.log(`  ${line}`);
+    if (throttlingMethod === 'simulate') {
+      const shown = [floorEntry, ...compared];
+      const waits = mainThreadLines(shown.map((p) => ({ label: p.label, path: p.path, runs: threadByPage.get(p)! })));
+      for (const line of waits) console.log(`  ${line}`);
+      const renders = firstRenderLines(
+        shown.map((p) => ({ label: p.label, path: p.path, runs: firstRenderByPage.get(p)! })),
+      );
+      for (const line of renders) console.log(`  ${line}`);
+    }
   }
   for (const [key, audits] of findings) console.log(`  failing audits on ${key}: ${[...audits].join('; ')}`);
   for (const f of failures) console.log(`  BELOW 100: ${f}`);
