@@ -233,7 +233,7 @@ export type TraceEvent = {
   dur?: number;
   /** Thread time: how long the thread actually ran during the event (absent on some platforms). */
   tdur?: number;
-  args?: { name?: unknown; beginData?: { totalObjects?: unknown; url?: unknown } };
+  args?: { name?: unknown; beginData?: { totalObjects?: unknown } };
 };
 type Kind = 'document' | 'scripts' | 'other';
 /** Wall time and running time (thread CPU time) in ms of a thread's long tasks, by kind of work. */
@@ -245,11 +245,11 @@ const scriptWork = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction',
 /**
  * The page's main thread in the unthrottled load Lighthouse recorded (simulated throttling): its
  * tasks over `minTaskMs`, with their wall time and the part of it the thread ran (thread time).
- * Lantern replays each task's wall time 4× slower, so time a task spent waiting for a processor
- * (on two cores, shared with the browser process, the script compiler and the compositor) counts as
- * the page's own work. A task is document work when parsing, style, layout and paint take more of
+ * Lantern replays each task's wall time slower (4×, or 2× for a task that lays out), so time a task
+ * spent waiting for a processor (on two cores, shared with the browser process, the renderer's
+ * worker threads and the compositor) counts as the page's own work. A task is document work when parsing, style, layout and paint take more of
  * it than scripts do, script work when scripts take more, else other. The main thread is the
- * renderer main thread (CrRendererMain) with the most task time: the page's, not about:blank's.
+ * renderer main thread (CrRendererMain) with the most task time: the page's, not another tab's.
  */
 export function mainThreadTime(events: TraceEvent[], minTaskMs = 10): ThreadTime {
   const sums: ThreadTime = {
@@ -276,8 +276,8 @@ export function mainThreadTime(events: TraceEvent[], minTaskMs = 10): ThreadTime
 }
 
 /**
- * The renderer main thread (CrRendererMain) with the most task time, the page's rather than
- * about:blank's: its tasks (RunTask) and all its complete events, in time order.
+ * The renderer main thread (CrRendererMain) with the most task time, the page's rather than another
+ * tab's: its tasks (RunTask) and all its complete events, in time order.
  */
 function pageMainThread(events: TraceEvent[]): { tasks: TraceEvent[]; onThread: TraceEvent[] } {
   const threadKey = (e: TraceEvent) => `${e.pid}:${e.tid}`;
@@ -304,8 +304,8 @@ function pageMainThread(events: TraceEvent[]): { tasks: TraceEvent[]; onThread: 
 /**
  * How Lantern (simulated throttling) sees the start of a load. It counts into FCP the load's first
  * parse, first layout and first paint, and from later tasks only render-blocking ones; any other task
- * that ran before the observed first paint lands after the simulated one and counts as blocking time
- * (a task that lays out, at half the 4× CPU slowdown). In Chromium 156 the page's renderer first
+ * that ran before the observed first paint can land after the simulated one and count as blocking
+ * time (a task that lays out at half the 4× CPU slowdown: twice its traced time). In Chromium 156 the page's renderer first
  * parses and paints an initial empty document and lays out the new document before any of its
  * markup is parsed, so those tiny tasks are "first", and the task that styles and lays out the
  * page's content for its first paint is not. emptyFirstLayout: the first layout laid out at most
