@@ -11,6 +11,10 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * each check's time on the CI machine (radiography 3.0-3.7 s against 1.6 s, same 53 rules passed).
  */
 export async function violations(page: Page, include?: string): Promise<string[]> {
+  // The page as a reader sees it: with its stylesheet. After a click or a form submission, Playwright
+  // goes on once the new page commits; axe's own layout reads do not wait for the stylesheet, and
+  // once (a fresh-clone CI run) it measured the unstyled header and footer links for target-size.
+  await page.waitForLoadState('load');
   const builder = new AxeBuilder({ page }).withTags(tags).setLegacyMode(true);
   return report(include ? builder.include(include) : builder);
 }
