@@ -5,9 +5,11 @@
 //     562.5 ms added to each request, 1.47 Mbit/s down, CPU 4× slower), so the order in which
 //     things happen is the phone's.
 // On localhost an article's scripts arrive before its first paint, so Lantern counts their downloads
-// into its LCP; and when the parser takes the long document in two chunks, Lantern counts the style
-// and layout between them as blocking time. With applied throttling the article paints long before
-// its scripts arrive. The two tables show how much of the gap that is.
+// into its LCP; and the task that lays out the article's content for its first paint, stretched by
+// waiting for a core while those scripts compile, is left out of Lantern's FCP and counted as blocking
+// time (firstRender in scripts/quality/lighthouse-summary.ts; README, "What the articles' extra
+// blocking time under simulation is"). With applied throttling the article paints long before its
+// scripts arrive. The two tables show how much of the gap that is.
 // Times depend on the machine: compare rows of one run, not runs.
 // Run after `npm run build`:  npm run bench:lighthouse    (RUNS=5 per page and method; PORT=3341;
 //   METHODS=simulate or METHODS=devtools for one method only, e.g. a long simulated batch:

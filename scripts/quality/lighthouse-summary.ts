@@ -247,9 +247,10 @@ const scriptWork = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction',
  * tasks over `minTaskMs`, with their wall time and the part of it the thread ran (thread time).
  * Lantern replays each task's wall time slower (4×, or 2× for a task that lays out), so time a task
  * spent waiting for a processor (on two cores, shared with the browser process, the renderer's
- * worker threads and the compositor) counts as the page's own work. A task is document work when parsing, style, layout and paint take more of
- * it than scripts do, script work when scripts take more, else other. The main thread is the
- * renderer main thread (CrRendererMain) with the most task time: the page's, not another tab's.
+ * worker threads and the compositor) counts as the page's own work. A task is document work when
+ * parsing, style, layout and paint take more of it than scripts do, script work when scripts take
+ * more, else other. The main thread is the renderer main thread (CrRendererMain) with the most task
+ * time: the page's, not another tab's.
  */
 export function mainThreadTime(events: TraceEvent[], minTaskMs = 10): ThreadTime {
   const sums: ThreadTime = {
@@ -305,10 +306,10 @@ function pageMainThread(events: TraceEvent[]): { tasks: TraceEvent[]; onThread: 
  * How Lantern (simulated throttling) sees the start of a load. It counts into FCP the load's first
  * parse, first layout and first paint, and from later tasks only render-blocking ones; any other task
  * that ran before the observed first paint can land after the simulated one and count as blocking
- * time (a task that lays out at half the 4× CPU slowdown: twice its traced time). In Chromium 156 the page's renderer first
- * parses and paints an initial empty document and lays out the new document before any of its
- * markup is parsed, so those tiny tasks are "first", and the task that styles and lays out the
- * page's content for its first paint is not. emptyFirstLayout: the first layout laid out at most
+ * time (a task that lays out at half the 4× CPU slowdown: twice its traced time). In Chromium 156
+ * the page's renderer first parses and paints an initial empty document and lays out the new
+ * document before any of its markup is parsed, so those tiny tasks are "first", and the task that
+ * styles and lays out the page's content for its first paint is not. emptyFirstLayout: the first layout laid out at most
  * one object (the empty document). contentRender: wall time in ms of the first task that laid out
  * more than one object (0 when there is none).
  */
